@@ -1,0 +1,27 @@
+package dev.revnas.cli;
+
+import dev.revnas.InvalidInputException;
+import picocli.CommandLine;
+
+/** Prints bad input as one clear line and anything else with its stack trace. */
+final class ErrorReporter implements CommandLine.IExecutionExceptionHandler {
+
+    @Override
+    public int handleExecutionException(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
+        if (isBadInput(e)) {
+            cli.getErr().println(cli.getColorScheme().errorText("revnas: " + e.getMessage()));
+        } else {
+            e.printStackTrace(cli.getErr());
+        }
+        return exitCodeOf(e);
+    }
+
+    static int exitCodeOf(Throwable e) {
+        return isBadInput(e) ? ExitCodes.BAD_INPUT : ExitCodes.INTERNAL;
+    }
+
+    private static boolean isBadInput(Throwable e) {
+        return e instanceof InvalidInputException
+                || e instanceof java.io.FileNotFoundException || e instanceof java.nio.file.NoSuchFileException;
+    }
+}

@@ -1,0 +1,30 @@
+package dev.revnas.cli;
+
+import picocli.CommandLine.Command;
+
+/** The root command; every feature is a subcommand. */
+@Command(
+        name = "revnas",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "Memory-efficient architecture search of Transformers for translation.",
+        subcommands = {
+            GradcheckCommand.class,
+            BenchCommand.class,
+        },
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:success",
+            "1:the command ran and its check failed (e.g. gradcheck above tolerance)",
+            "2:bad command line or bad input (config, corpus, model files)",
+            "70:internal error",
+        })
+final class RevnasCommand implements Runnable {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}

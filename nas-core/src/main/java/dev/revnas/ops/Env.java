@@ -1,0 +1,42 @@
+package dev.revnas.ops;
+
+import org.nd4j.linalg.api.ndarray.INDArray;
+
+/**
+ * What an op may read besides its input: the shape and padding of its sequences, the
+ * encoder output it attends to (decoder only), whether it trains, and the dropout seed.
+ *
+ * <p>The seed is structural: containers give each child {@link #child(int)}, so a recomputed
+ * forward pass draws exactly the same dropout masks as the original one.
+ *
+ * @param self the sequences the op's input is made of
+ * @param memory the encoder output [batch·srcLength, modelWidth], or null in the encoder
+ * @param memoryMask padding of the encoder output, or null
+ * @param memoryGrad where ops add the gradient with respect to {@code memory}; null when not training
+ * @param training whether dropout is active
+ * @param seed the seed of this call's dropout masks
+ */
+public record Env(SeqMask self, INDArray memory, SeqMask memoryMask, INDArray memoryGrad,
+        boolean training, long seed) {
+
+    public static Env encoder(SeqMask self, boolean training, long seed) {
+        return new Env(self, null, null, null, training, seed);
+    }
+
+    /** The environment of the index-th sub-op: same data, its own dropout seed. */
+    public Env child(int index) {
+        return new Env(self, memory, memoryMask, memoryGrad, training, mix(seed, index));
+    }
+
+    public boolean hasMemory() {
+        return memory != null;
+    }
+
+    /** SplitMix64 finaliser: decorrelates seeds that differ in one index. */
+    public static long mix(long seed, long index) {
+        long z = seed + 0x9E3779B97F4A7C15L * (index + 1);
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return z ^ (z >>> 31);
+    }
+}

@@ -1,0 +1,49 @@
+package dev.revnas.ops;
+
+import java.util.List;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+/** y = x·W + b, with W of shape [in, out]. */
+public final class Linear implements Op {
+    private final Param weight;
+    private final Param bias;
+
+    public Linear(Init init, String name, int in, int out) {
+        this.weight = init.xavier(name + ".weight", in, out, in, out);
+        this.bias = init.zeros(name + ".bias", out);
+    }
+
+    public int in() {
+        return (int) weight.value().size(0);
+    }
+
+    public int out() {
+        return (int) weight.value().size(1);
+    }
+
+    @Override
+    public Pass forward(INDArray x, Env env) {
+        return forward(x);
+    }
+
+    /** Linear needs nothing from the environment; callers without one use this. */
+    public Pass forward(INDArray x) {
+        INDArray y = x.mmul(weight.value()).addiRowVector(bias.value());
+        return Pass.of(y, g -> {
+            Nd4j.gemm(x, g, weight.grad(), true, false, 1.0, 1.0);
+            bias.grad().addi(g.sum(0));
+            return Nd4j.gemm(g, weight.value(), false, true);
+        });
+    }
+
+    /** Forward without keeping anything for backward (decoding). */
+    public INDArray apply(INDArray x) {
+        return x.mmul(weight.value()).addiRowVector(bias.value());
+    }
+
+    @Override
+    public List<Param> params() {
+        return List.of(weight, bias);
+    }
+}

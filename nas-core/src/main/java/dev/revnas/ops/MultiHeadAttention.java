@@ -1,0 +1,129 @@
+package dev.revnas.ops;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.api.ops.impl.transforms.custom.SoftMax;
+import org.nd4j.linalg.api.ops.impl.transforms.gradient.SoftmaxBp;
+import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.indexing.NDArrayIndex;
+
+/**
+ * Multi-head scaled dot-product attention. Self-attention reads keys and values from its
+ * input (optionally causal); cross-attention reads them from the encoder output
+ * ({@link Env#memory()}) and adds the gradient with respect to it into {@link Env#memoryGrad()}.
+ *
+ * <p>ND4J's dot_product_attention takes only a per-key mask, not a causal one, so the core
+ * is composed here from batched matmul, ND4J's softmax and its softmax_bp kernel.
+ */
+public final class MultiHeadAttention implements Op {
+    private final int width;
+    private final int heads;
+    private final boolean causal;
+    private final boolean cross;
+    /** Self: one [w, 3w] projection for q, k, v. Cross: [w, w] for q. */
+    private final Linear queryProj;
+    /** Cross only: [memoryWidth, 2w] for k, v. */
+    private final Linear memoryProj;
+    private final Linear outProj;
+
+    private MultiHeadAttention(Init init, String name, int width, int heads, boolean causal, int memoryWidth) {
+        if (heads < 1 || width % heads != 0) {
+            throw new IllegalArgumentException("attention heads (" + heads + ") must divide the width (" + width + ")");
+        }
+        this.width = width;
+        this.heads = heads;
+        this.causal = causal;
+        this.cross = memoryWidth > 0;
+        this.queryProj = new Linear(init, name + (cross ? ".q" : ".qkv"), width, cross ? width : 3 * width);
+        this.memoryProj = cross ? new Linear(init, name + ".kv", memoryWidth, 2 * width) : null;
+        this.outProj = new Linear(init, name + ".out", width, width);
+    }
+
+    public static MultiHeadAttention self(Init init, String name, int width, int heads, boolean causal) {
+        return new MultiHeadAttention(init, name, width, heads, causal, 0);
+    }
+
+    public static MultiHeadAttention cross(Init init, String name, int width, int heads, int memoryWidth) {
+        return new MultiHeadAttention(init, name, width, heads, false, memoryWidth);
+    }
+
+    public int heads() {
+        return heads;
+    }
+
+    @Override
+    public Pass forward(INDArray x, Env env) {
+        if (cross && !env.hasMemory()) {
+            throw new IllegalStateException("cross-attention needs the encoder output; it can only run in the decoder");
+        }
+        SeqMask queries = env.self();
+        SeqMask keys = cross ? env.memoryMask() : queries;
+        Pass pQuery = queryProj.forward(x);
+        Pass pMemory = cross ? memoryProj.forward(env.memory()) : null;
+        INDArray kvSource = cross ? pMemory.out() : pQuery.out();
+        int kvOffset = cross ? 0 : 1;
+        INDArray q = splitHeads(pQuery.out(), 0, queries);
+        INDArray k = splitHeads(kvSource, kvOffset, keys);
+        INDArray v = splitHeads(kvSource, kvOffset + 1, keys);
+
+        double scale = 1.0 / Math.sqrt(width / (double) heads);
+        INDArray scores = Nd4j.matmul(q, k, false, true, false).muli(scale)
+                .reshape(queries.batch(), heads, queries.length(), keys.length());
+        scores.addi(keys.keyBias());
+        if (causal) {
+            scores.addi(queries.causalBias());
+        }
+        INDArray probs = Nd4j.exec(new SoftMax(scores, scores.ulike(), 3))[0];
+        INDArray probs3 = probs.reshape((long) queries.batch() * heads, queries.length(), keys.length());
+        INDArray context = mergeHeads(Nd4j.matmul(probs3, v), queries);
+        Pass pOut = outProj.forward(context);
+
+        return Pass.of(pOut.out(), g -> {
+            INDArray dContext = splitHeads(pOut.backward(g), 0, queries);
+            INDArray dProbs = Nd4j.matmul(dContext, v, false, true, false)
+                    .reshape(scores.shape());
+            INDArray dV = Nd4j.matmul(probs3, dContext, true, false, false);
+            INDArray dScores = Nd4j.exec(new SoftmaxBp(scores, dProbs, scores.ulike(), 3))[0]
+                    .muli(scale).reshape(probs3.shape());
+            INDArray dQ = Nd4j.matmul(dScores, k);
+            INDArray dK = Nd4j.matmul(dScores, q, true, false, false);
+            if (cross) {
+                INDArray dMemory = pMemory.backward(mergeHeads(dK, keys, dV));
+                env.memoryGrad().addi(dMemory);
+                return pQuery.backward(mergeHeads(dQ, queries));
+            }
+            return pQuery.backward(mergeHeads(dQ, queries, dK, dV));
+        });
+    }
+
+    /** Columns [part·w, (part+1)·w) of a [B·T, k·w] projection as [B·heads, T, w/heads]. */
+    private INDArray splitHeads(INDArray projected, int part, SeqMask seq) {
+        INDArray cols = projected.get(NDArrayIndex.all(), NDArrayIndex.interval((long) part * width, (long) (part + 1) * width));
+        return cols.reshape(seq.batch(), seq.length(), heads, width / heads)
+                .permute(0, 2, 1, 3).dup('c')
+                .reshape((long) seq.batch() * heads, seq.length(), width / heads);
+    }
+
+    /** [B·heads, T, w/heads] blocks side by side as [B·T, blocks·w]. */
+    private INDArray mergeHeads(INDArray first, SeqMask seq, INDArray... rest) {
+        INDArray merged = Nd4j.createUninitialized(first.dataType(), seq.rows(), (long) (1 + rest.length) * width);
+        for (int part = 0; part <= rest.length; part++) {
+            INDArray block = part == 0 ? first : rest[part - 1];
+            merged.get(NDArrayIndex.all(), NDArrayIndex.interval((long) part * width, (long) (part + 1) * width))
+                    .assign(block.reshape(seq.batch(), heads, seq.length(), width / heads)
+                            .permute(0, 2, 1, 3).reshape(seq.rows(), width));
+        }
+        return merged;
+    }
+
+    @Override
+    public List<Param> params() {
+        List<Param> all = new ArrayList<>(queryProj.params());
+        if (memoryProj != null) {
+            all.addAll(memoryProj.params());
+        }
+        all.addAll(outProj.params());
+        return all;
+    }
+}

@@ -1,0 +1,49 @@
+package dev.revnas.ops;
+
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+/** A trainable tensor and the gradient accumulated into it by backward passes. */
+public final class Param {
+    private final String name;
+    private final INDArray value;
+    private final INDArray grad;
+
+    public Param(String name, INDArray value) {
+        this.name = name;
+        this.value = value;
+        this.grad = Init.outsideWorkspaces(() -> Nd4j.zeros(value.dataType(), value.shape()));
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public INDArray value() {
+        return value;
+    }
+
+    /** Accumulated gradient; backward passes add into it in place. */
+    public INDArray grad() {
+        return grad;
+    }
+
+    public void zeroGrad() {
+        grad.assign(0);
+    }
+
+    /** Frees the off-heap buffers now instead of at garbage collection; the param is unusable after. */
+    public void release() {
+        value.close();
+        grad.close();
+    }
+
+    public long size() {
+        return value.length();
+    }
+
+    @Override
+    public String toString() {
+        return name + java.util.Arrays.toString(value.shape());
+    }
+}

@@ -1,0 +1,93 @@
+package dev.revnas.ops;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.api.ops.impl.scatter.ScatterAdd;
+import org.nd4j.linalg.factory.Nd4j;
+
+/**
+ * Token embedding scaled by √d plus sinusoidal positions (Vaswani et al.), then dropout.
+ * The table can double as the output projection (tied embeddings).
+ */
+public final class TokenEmbedding {
+    private final Param table;
+    private final int width;
+    private final Dropout dropout;
+    private final Map<Integer, INDArray> positions = new ConcurrentHashMap<>();
+
+    public TokenEmbedding(Init init, String name, int vocab, int width, double dropout) {
+        this.table = init.normal(name + ".table", Math.pow(width, -0.5), vocab, width);
+        this.width = width;
+        this.dropout = new Dropout(dropout);
+    }
+
+    public Param table() {
+        return table;
+    }
+
+    public int vocab() {
+        return (int) table.value().size(0);
+    }
+
+    /**
+     * Embeds token ids [batch·length] (row-major, like the sequence tensors) and returns a pass
+     * whose backward adds into the table's gradient and returns null (ids have no gradient).
+     */
+    public Pass forward(INDArray ids, SeqMask seq, Env env) {
+        INDArray rows = Nd4j.pullRows(table.value(), 1, toIntArray(ids));
+        rows.muli(Math.sqrt(width));
+        rows.reshape(seq.batch(), seq.length(), width).addi(positions(seq.length(), rows.dataType()));
+        Pass pDrop = dropout.forward(rows, env);
+        return Pass.of(pDrop.out(), g -> {
+            INDArray dRows = pDrop.backward(g).mul(Math.sqrt(width));
+            // scatter_add sums the rows of repeated ids.
+            scatterAdd(table.grad(), ids.castTo(DataType.INT64), dRows);
+            return null;
+        });
+    }
+
+    /** Embeds one position of every sequence (incremental decoding). */
+    public INDArray embedStep(INDArray ids, int position) {
+        INDArray rows = Nd4j.pullRows(table.value(), 1, toIntArray(ids)).muli(Math.sqrt(width));
+        return rows.addiRowVector(positions(position + 1, rows.dataType()).getRow(position));
+    }
+
+    /** Sinusoidal position encodings [length, width], cached outside any scratch scope. */
+    private INDArray positions(int length, DataType type) {
+        INDArray cached = positions.get(length);
+        if (cached != null && cached.dataType() == type) {
+            return cached;
+        }
+        INDArray pe = Init.outsideWorkspaces(() -> {
+            double[][] values = new double[length][width];
+            for (int t = 0; t < length; t++) {
+                for (int i = 0; i < width / 2; i++) {
+                    double angle = t / Math.pow(10000, 2.0 * i / width);
+                    values[t][2 * i] = Math.sin(angle);
+                    values[t][2 * i + 1] = Math.cos(angle);
+                }
+            }
+            return Nd4j.create(values).castTo(type);
+        });
+        positions.put(length, pe);
+        return pe;
+    }
+
+    /** ref[indices[k]] += updates[k] in place, repeated indices summed (ND4J's scatter_add). */
+    static void scatterAdd(INDArray ref, INDArray indices, INDArray updates) {
+        ScatterAdd op = new ScatterAdd(ref, indices, updates);
+        op.addOutputArgument(ref);
+        Nd4j.exec(op);
+    }
+
+    private static int[] toIntArray(INDArray ids) {
+        return ids.toIntVector();
+    }
+
+    public List<Param> params() {
+        return List.of(table);
+    }
+}
