@@ -29,7 +29,7 @@ public final class OutputProjection {
         INDArray table = tiedTable.value();
         return Pass.of(Nd4j.gemm(h, table, false, true), g -> {
             Nd4j.gemm(g, h, tiedTable.grad(), true, false, 1.0, 1.0);
-            return g.mmul(table);
+            return Nd4j.gemm(g, table, false, false);
         });
     }
 
