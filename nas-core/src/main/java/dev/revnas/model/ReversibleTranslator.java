@@ -118,6 +118,23 @@ public final class ReversibleTranslator {
         }
     }
 
+    /** Loss of a batch without dropout or gradients; keeps nothing but the stacks' states. */
+    public Step evaluate(Batch batch) {
+        int n = config.splits();
+        try (MemoryWorkspace step = Workspaces.open(Workspaces.STEP)) {
+            Env srcEnv = Env.encoder(batch.source(), false, 0);
+            Chunks enc = Chunks.split(embeddings.source().forward(batch.sourceIds(), batch.source(), srcEnv).out(), n);
+            encoder.forward(enc, srcEnv, BackpropMode.RECONSTRUCT);
+            INDArray memory = encoderNorm.apply(enc.joined());
+            Env tgtEnv = new Env(batch.target(), memory, batch.source(), null, false, 0);
+            Chunks dec = Chunks.split(embeddings.target().forward(batch.targetInIds(), batch.target(), tgtEnv).out(), n);
+            decoder.forward(dec, tgtEnv, BackpropMode.RECONSTRUCT);
+            INDArray logits = output.apply(decoderNorm.apply(dec.joined()));
+            var result = loss.apply(logits, batch.targetOutIds(), batch.target().rowMask(), 0);
+            return new Step(result.loss(), result.nll(), batch.targetTokens(), null);
+        }
+    }
+
     /** Every parameter once (a tied table is listed once). */
     public List<Param> params() {
         LinkedHashSet<Param> all = new LinkedHashSet<>(embeddings.params());

@@ -1,0 +1,99 @@
+package dev.revnas.search;
+
+import dev.revnas.model.Batch;
+import dev.revnas.model.ReversibleTranslator;
+import dev.revnas.model.Step;
+import dev.revnas.ops.Param;
+import dev.revnas.reversible.BackpropMode;
+import dev.revnas.train.Adam;
+import java.util.ArrayList;
+import java.util.List;
+import org.nd4j.linalg.api.ndarray.INDArray;
+
+/**
+ * The architecture update of the bilevel optimisation (DARTS's architect.py), and only that.
+ * First order: α follows ∇_α L_A(w, α). Second order: ∇_α L_A(w′, α) − ξ ∇²_{α,w} L_W(w, α) ∇_{w′} L_A(w′, α)
+ * with w′ = w − ξ ∇_w L_W(w, α), the Hessian-vector product by central finite differences.
+ */
+final class Architect {
+    private final ReversibleTranslator model;
+    private final List<Param> weights;
+    private final List<Param> alphas;
+    private final Adam optimizer;
+    private final boolean secondOrder;
+    private final BackpropMode mode;
+
+    Architect(ReversibleTranslator model, List<Param> weights, List<Param> alphas, Adam optimizer, boolean secondOrder,
+            BackpropMode mode) {
+        this.model = model;
+        this.weights = weights;
+        this.alphas = alphas;
+        this.optimizer = optimizer;
+        this.secondOrder = secondOrder;
+        this.mode = mode;
+    }
+
+    Adam optimizer() {
+        return optimizer;
+    }
+
+    /** One α update; returns the loss on the A batch. {@code xi} is the weights' current learning rate. */
+    Step step(Batch archBatch, Batch weightBatch, double xi, long seed) {
+        model.zeroGrads();
+        Step onArch;
+        if (!secondOrder) {
+            onArch = model.trainStep(archBatch, mode, seed, false);
+        } else {
+            onArch = unrolled(archBatch, weightBatch, xi, seed);
+        }
+        optimizer.step(optimizer.settings().lr());
+        return onArch;
+    }
+
+    private Step unrolled(Batch archBatch, Batch weightBatch, double xi, long seed) {
+        List<INDArray> original = copies(weights, false);
+        model.trainStep(weightBatch, mode, seed ^ 0x51L, false);
+        for (Param w : weights) {
+            w.value().subi(w.grad().mul(xi)); // w′ = w − ξ ∇_w L_W
+        }
+        model.zeroGrads();
+        Step onArch = model.trainStep(archBatch, mode, seed, false);
+        List<INDArray> alphaGrad = copies(alphas, true);
+        List<INDArray> v = copies(weights, true);
+        double norm = 0;
+        for (INDArray g : v) {
+            double n = g.norm2Number().doubleValue();
+            norm += n * n;
+        }
+        double eps = 0.01 / Math.max(Math.sqrt(norm), 1e-12);
+        List<INDArray> plus = alphaGradAt(original, v, eps, weightBatch, seed);
+        List<INDArray> minus = alphaGradAt(original, v, -eps, weightBatch, seed);
+        for (int i = 0; i < weights.size(); i++) {
+            weights.get(i).value().assign(original.get(i));
+        }
+        model.zeroGrads();
+        for (int i = 0; i < alphas.size(); i++) {
+            INDArray hessianTerm = plus.get(i).sub(minus.get(i)).divi(2 * eps);
+            alphas.get(i).grad().assign(alphaGrad.get(i).sub(hessianTerm.muli(xi)));
+        }
+        return onArch;
+    }
+
+    /** ∇_α L_W at w + eps·v. */
+    private List<INDArray> alphaGradAt(List<INDArray> original, List<INDArray> v, double eps, Batch weightBatch, long seed) {
+        for (int i = 0; i < weights.size(); i++) {
+            weights.get(i).value().assign(original.get(i).add(v.get(i).mul(eps)));
+        }
+        model.zeroGrads();
+        model.trainStep(weightBatch, mode, seed ^ 0x51L, false);
+        return copies(alphas, true);
+    }
+
+    private static List<INDArray> copies(List<Param> params, boolean grads) {
+        List<INDArray> out = new ArrayList<>(params.size());
+        for (Param p : params) {
+            out.add((grads ? p.grad() : p.value()).dup());
+        }
+        return out;
+    }
+}

@@ -1,0 +1,97 @@
+package dev.revnas.search;
+
+import dev.revnas.ops.OpRegistry;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Derivation (design §6): for every node keep the {@code edgesPerNode} strongest incoming
+ * edges, ranked by their best non-zero op weight, each with that op. A decoder cell whose
+ * kept ops include no cross-attention gets one by rule: on its kept edges, the cross-attention
+ * op with the largest weight replaces that edge's op (recorded in the notes).
+ */
+public final class Derivation {
+    private Derivation() {}
+
+    /** A derived cell and what the rule had to decide for it. */
+    record Derived(Genotype.CellSpec cell, String note) {}
+
+    public static Genotype derive(SearchSpace space, Alphas alphas, int hidden, int encoderLayers, int decoderLayers,
+            Genotype.Provenance provenance, List<String> notes) {
+        Genotype.Stack encoder = stack(space, alphas, Alphas.ENCODER, encoderLayers, notes);
+        Genotype.Stack decoder = stack(space, alphas, Alphas.DECODER, decoderLayers, notes);
+        return Genotype.of(hidden, space.splits(), encoder, decoder, provenance);
+    }
+
+    private static Genotype.Stack stack(SearchSpace space, Alphas alphas, String stack, int layers, List<String> notes) {
+        List<String> candidates = stack.equals(Alphas.DECODER) ? space.decoderCandidates() : space.encoderCandidates();
+        List<Genotype.CellSpec> cells = new ArrayList<>();
+        int count = space.perLayerAlpha() ? layers : 1;
+        for (int c = 0; c < count; c++) {
+            int layer = space.perLayerAlpha() ? c : -1;
+            Derived d = cell(space, alphas, stack, layer, candidates);
+            cells.add(d.cell());
+            if (d.note() != null) {
+                notes.add(stack + (layer < 0 ? "" : " layer " + layer) + ": " + d.note());
+            }
+        }
+        return new Genotype.Stack(layers, cells);
+    }
+
+    private record Choice(int from, int op, double weight, double[] weights) {}
+
+    static Derived cell(SearchSpace space, Alphas alphas, String stack, int layer, List<String> candidates) {
+        List<List<Genotype.Edge>> nodes = new ArrayList<>();
+        List<Choice> kept = new ArrayList<>();
+        List<Integer> keptNode = new ArrayList<>();
+        for (int k = 1; k <= space.nodes(); k++) {
+            List<Choice> incoming = new ArrayList<>();
+            for (int j = 0; j < k; j++) {
+                double[] w = MixedOp.weights(alphas.get(stack, layer, k, j));
+                int best = -1;
+                for (int o = 0; o < w.length; o++) {
+                    if (!candidates.get(o).equals("zero") && (best < 0 || w[o] > w[best])) {
+                        best = o;
+                    }
+                }
+                incoming.add(new Choice(j, best, w[best], w));
+            }
+            incoming.sort(Comparator.comparingDouble(Choice::weight).reversed().thenComparingInt(Choice::from));
+            List<Choice> keep = incoming.subList(0, Math.min(space.edgesPerNode(), incoming.size()));
+            keep.sort(Comparator.comparingInt(Choice::from));
+            for (Choice c : keep) {
+                kept.add(c);
+                keptNode.add(k);
+            }
+        }
+        String note = null;
+        if (stack.equals(Alphas.DECODER) && kept.stream().noneMatch(c -> OpRegistry.isCrossAttention(candidates.get(c.op())))) {
+            int bestEdge = -1;
+            int bestOp = -1;
+            for (int e = 0; e < kept.size(); e++) {
+                for (int o = 0; o < candidates.size(); o++) {
+                    if (OpRegistry.isCrossAttention(candidates.get(o))
+                            && (bestEdge < 0 || kept.get(e).weights()[o] > kept.get(bestEdge).weights()[bestOp])) {
+                        bestEdge = e;
+                        bestOp = o;
+                    }
+                }
+            }
+            Choice old = kept.get(bestEdge);
+            note = String.format("no cross-attention among the strongest ops; kept %s (weight %.4f) on edge %d→%d in place of %s",
+                    candidates.get(bestOp), old.weights()[bestOp], old.from(), keptNode.get(bestEdge), candidates.get(old.op()));
+            kept.set(bestEdge, new Choice(old.from(), bestOp, old.weights()[bestOp], old.weights()));
+        }
+        for (int k = 1; k <= space.nodes(); k++) {
+            List<Genotype.Edge> edges = new ArrayList<>();
+            for (int e = 0; e < kept.size(); e++) {
+                if (keptNode.get(e) == k) {
+                    edges.add(new Genotype.Edge(kept.get(e).from(), candidates.get(kept.get(e).op())));
+                }
+            }
+            nodes.add(edges);
+        }
+        return new Derived(new Genotype.CellSpec(nodes), note);
+    }
+}

@@ -1,0 +1,216 @@
+package dev.revnas.search;
+
+import dev.revnas.InvalidInputException;
+import dev.revnas.memory.OffHeap;
+import dev.revnas.model.Batch;
+import dev.revnas.model.NetworkConfig;
+import dev.revnas.model.ReversibleTranslator;
+import dev.revnas.model.Step;
+import dev.revnas.ops.Env;
+import dev.revnas.ops.Param;
+import dev.revnas.train.Adam;
+import dev.revnas.train.GradientClipping;
+import dev.revnas.train.InverseSqrtSchedule;
+import dev.revnas.train.TrainingDivergedException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.nd4j.linalg.api.buffer.DataType;
+
+/**
+ * DARTS over the reversible supernet: each step one α update on an A batch, then one weight
+ * update on a W batch (design §5), until the budget is spent; then derivation to a genotype.
+ */
+public final class Search {
+    private final SearchConfig config;
+    private final SearchData data;
+    private final SearchListener listener;
+    private final Path checkpointDir;
+    private final Alphas alphas = new Alphas();
+    private final ReversibleTranslator model;
+    private final List<Param> weights;
+    private final Adam weightOptimizer;
+    private final Architect architect;
+    private final List<SearchResult.AlphaSnapshot> history = new ArrayList<>();
+    private final long totalSteps;
+    private final InverseSqrtSchedule schedule;
+    private final double budgetMillis;
+
+    private long step;
+    private long elapsedMillis;
+    private double trainLoss = Double.NaN;
+    private Double validLoss;
+    private long peakBytes;
+
+    private Search(SearchConfig config, SearchData data, SearchListener listener, Path checkpointDir, DataType type) {
+        this.config = config;
+        this.data = data;
+        this.listener = listener;
+        this.checkpointDir = checkpointDir;
+        SearchSpace space = config.searchSpace();
+        NetworkConfig network = new NetworkConfig(data.vocab(), config.hidden(), space.splits(), config.encoderLayers(),
+                config.decoderLayers(), config.dropout(), config.labelSmoothing(), config.tiedEmbeddings(), type, config.seed());
+        this.model = new ReversibleTranslator(network, new SearchCells(space, alphas, config.dropout()));
+        this.weights = model.params().stream().filter(p -> !alphas.isAlpha(p)).toList();
+        this.totalSteps = config.budget().totalSteps(data.weightBatches().batchesPerEpoch());
+        this.budgetMillis = config.budget().minutes() != null ? config.budget().minutes() * 60_000 : Double.NaN;
+        this.schedule = new InverseSqrtSchedule(config.lr(), config.warmupFor(totalSteps));
+        this.weightOptimizer = new Adam(weights, Adam.Settings.weights(config.lr()));
+        this.architect = new Architect(model, weights, alphas.params(), new Adam(alphas.params(), config.architecture().settings()),
+                config.order().equals("second"), config.backpropMode());
+    }
+
+    /**
+     * Runs (or, with {@code resume}, continues from {@code checkpointDir}) a search.
+     *
+     * @param checkpointDir where checkpoints go; null for none
+     */
+    public static SearchResult run(SearchConfig config, SearchData data, SearchListener listener, Path checkpointDir,
+            boolean resume) {
+        return run(config, data, listener, checkpointDir, resume, DataType.FLOAT);
+    }
+
+    public static SearchResult run(SearchConfig config, SearchData data, SearchListener listener, Path checkpointDir,
+            boolean resume, DataType type) {
+        Search search = new Search(config, data, listener, checkpointDir, type);
+        if (resume) {
+            search.restore();
+        }
+        return search.loop();
+    }
+
+    Alphas alphas() {
+        return alphas;
+    }
+
+    private SearchResult loop() {
+        int perEpoch = data.weightBatches().batchesPerEpoch();
+        boolean stopped = false;
+        long lastCheckpoint = step;
+        while (!budgetSpent()) {
+            long started = System.nanoTime();
+            double lr = schedule.at(weightOptimizer.steps() + 1);
+            Batch archBatch = data.archBatches().next();
+            Batch weightBatch = data.weightBatches().next();
+            long seed = Env.mix(config.seed(), step);
+            Step onArch = architect.step(archBatch, weightBatch, lr, Env.mix(seed, 1));
+            model.zeroGrads();
+            Step onWeights = model.trainStep(weightBatch, config.backpropMode(), Env.mix(seed, 2), false);
+            checkFinite(onArch, onWeights, lastCheckpoint);
+            GradientClipping.clip(weights, config.clipNorm());
+            weightOptimizer.step(lr);
+            step++;
+            trainLoss = onWeights.meanLoss();
+            elapsedMillis += (System.nanoTime() - started) / 1_000_000;
+            peakBytes = Math.max(peakBytes, OffHeap.heldBytes());
+
+            int epoch = epochOf(step);
+            boolean epochEnded = step % perEpoch == 0;
+            if ((config.validateEvery() != null && step % config.validateEvery() == 0)
+                    || (config.validateEvery() == null && epochEnded)) {
+                validLoss = validate();
+            }
+            if (epochEnded) {
+                history.add(new SearchResult.AlphaSnapshot(epoch, step, alphas.softmax()));
+            }
+            report(weightBatch.targetTokens() + archBatch.targetTokens(), started);
+            if (listener.stopRequested()) {
+                stopped = true;
+                break;
+            }
+            if (checkpointDir != null && step - lastCheckpoint >= config.checkpointEvery()) {
+                checkpoint();
+                lastCheckpoint = step;
+            }
+        }
+        if (validLoss == null || step % perEpoch != 0) {
+            validLoss = validate();
+        }
+        if (history.isEmpty() || history.get(history.size() - 1).step() != step) {
+            history.add(new SearchResult.AlphaSnapshot(epochOf(step), step, alphas.softmax()));
+        }
+        if (checkpointDir != null) {
+            checkpoint();
+        }
+        return new SearchResult(derive(), List.copyOf(history), step, trainLoss, validLoss, stopped);
+    }
+
+    /** The 1-based epoch of the weight half that step {@code s} (1-based) belongs to. */
+    private int epochOf(long s) {
+        return (int) ((Math.max(s, 1) - 1) / data.weightBatches().batchesPerEpoch()) + 1;
+    }
+
+    private boolean budgetSpent() {
+        return totalSteps >= 0 ? step >= totalSteps : elapsedMillis >= budgetMillis;
+    }
+
+    private void checkFinite(Step onArch, Step onWeights, long lastCheckpoint) {
+        if (!Double.isFinite(onArch.loss()) || !Double.isFinite(onWeights.loss())) {
+            throw new TrainingDivergedException("loss is not finite at search step " + (step + 1)
+                    + (checkpointDir != null ? "; the last good checkpoint (step " + lastCheckpoint + ") is kept in " + checkpointDir : ""));
+        }
+    }
+
+    private double validate() {
+        double loss = 0;
+        double tokens = 0;
+        for (Batch b : data.validation()) {
+            Step s = model.evaluate(b);
+            loss += s.loss();
+            tokens += s.tokens();
+        }
+        return tokens == 0 ? Double.NaN : loss / tokens;
+    }
+
+    private void report(double tokens, long startedNanos) {
+        double seconds = (System.nanoTime() - startedNanos) / 1e9;
+        double fraction = totalSteps > 0 ? (double) step / totalSteps : Math.min(1, elapsedMillis / budgetMillis);
+        double perStep = elapsedMillis / 1000.0 / Math.max(1, step);
+        double eta = totalSteps > 0 ? perStep * (totalSteps - step) : Math.max(0, (budgetMillis - elapsedMillis) / 1000.0);
+        listener.onProgress(new SearchProgress(step, totalSteps, epochOf(step), fraction, trainLoss,
+                validLoss, alphas.softmax(), tokens / seconds, peakBytes, eta));
+    }
+
+    private Genotype derive() {
+        List<String> notes = new ArrayList<>();
+        List<String> candidates = new ArrayList<>(config.searchSpace().decoderCandidates());
+        var provenance = new Genotype.Provenance(null, data.corpusFingerprint(), config.seed(), Instant.now().toString(),
+                Map.of("search", config.toJson()), candidates, alphas.softmax(), notes);
+        return Derivation.derive(config.searchSpace(), alphas, config.hidden(), config.encoderLayers(),
+                config.decoderLayers(), provenance, notes);
+    }
+
+    private SearchCheckpoint.State state() {
+        return new SearchCheckpoint.State(config.toJson(), data.corpusFingerprint(), step, weightOptimizer.steps(),
+                architect.optimizer().steps(), data.weightBatches().position(), data.archBatches().position(),
+                elapsedMillis, trainLoss, validLoss, List.copyOf(history));
+    }
+
+    private void checkpoint() {
+        SearchCheckpoint.save(checkpointDir, model.params(), weightOptimizer, architect.optimizer(), state());
+        listener.onCheckpoint(step);
+    }
+
+    private void restore() {
+        if (checkpointDir == null || !SearchCheckpoint.exists(checkpointDir)) {
+            throw new InvalidInputException("nothing to resume: no checkpoint in " + checkpointDir);
+        }
+        SearchCheckpoint.State s = SearchCheckpoint.load(checkpointDir, model.params(), weightOptimizer, architect.optimizer());
+        if (!s.config().equals(config.toJson())) {
+            throw new InvalidInputException("the checkpoint in " + checkpointDir + " was made with another config");
+        }
+        if (!java.util.Objects.equals(s.corpusFingerprint(), data.corpusFingerprint())) {
+            throw new InvalidInputException("the checkpoint in " + checkpointDir + " was made on another corpus (fingerprint "
+                    + s.corpusFingerprint() + ")");
+        }
+        step = s.step();
+        elapsedMillis = s.elapsedMillis();
+        trainLoss = s.trainLoss();
+        validLoss = s.validLoss();
+        history.addAll(s.alphaHistory());
+        data.weightBatches().seek(s.weightPosition());
+        data.archBatches().seek(s.archPosition());
+    }
+}

@@ -1,0 +1,156 @@
+package dev.revnas.search;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import dev.revnas.InvalidInputException;
+import dev.revnas.reversible.BackpropMode;
+import dev.revnas.train.Adam;
+import dev.revnas.train.Checks;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/**
+ * A search job's configuration, as JSON (design §5 defaults). Parsed and validated once:
+ * an unknown field, a wrong type or an out-of-range value fails with the field's name.
+ *
+ * @param dataset the platform's dataset id; the CLI takes the corpus from --corpus instead
+ * @param order "first" (default) or "second": DARTS's first-order or finite-difference second-order α gradient
+ * @param warmupSteps weight warm-up; by default a tenth of the budget, at most 4000
+ * @param checkpointEvery steps between checkpoints
+ * @param validateEvery steps between validation passes (default: once per epoch of the weight half)
+ */
+public record SearchConfig(String dataset, SearchSpace searchSpace, Integer encoderLayers, Integer decoderLayers,
+        Integer hidden, Budget budget, String mode, Long seed, String order, Double dropout, Double labelSmoothing,
+        Boolean tiedEmbeddings, Integer batchTokens, Integer vocabSize, Double lr, Integer warmupSteps, Double clipNorm,
+        ArchitectureOptimizer architecture, Integer checkpointEvery, Integer validateEvery) {
+
+    /** α's Adam (design §5: lr 3e-4, β 0.5/0.999, weight decay 1e-3). */
+    public record ArchitectureOptimizer(Double lr, Double beta1, Double beta2, Double weightDecay) {
+        public Adam.Settings settings() {
+            Adam.Settings d = Adam.Settings.architecture();
+            return new Adam.Settings(lr != null ? lr : d.lr(), beta1 != null ? beta1 : d.beta1(),
+                    beta2 != null ? beta2 : d.beta2(), d.epsilon(), weightDecay != null ? weightDecay : d.weightDecay());
+        }
+    }
+
+    public SearchConfig {
+        searchSpace = searchSpace != null ? searchSpace : new SearchSpace(null, null, null, null, null, null, null);
+        encoderLayers = orDefault(encoderLayers, 3);
+        decoderLayers = orDefault(decoderLayers, 3);
+        hidden = orDefault(hidden, 256);
+        mode = mode != null ? mode : "reconstruct";
+        seed = seed != null ? seed : 1L;
+        order = order != null ? order : "first";
+        dropout = dropout != null ? dropout : 0.1;
+        labelSmoothing = labelSmoothing != null ? labelSmoothing : 0.1;
+        tiedEmbeddings = tiedEmbeddings == null || tiedEmbeddings;
+        batchTokens = orDefault(batchTokens, 2048);
+        vocabSize = orDefault(vocabSize, 8000);
+        lr = lr != null ? lr : 1e-3;
+        clipNorm = clipNorm != null ? clipNorm : 1.0;
+        architecture = architecture != null ? architecture : new ArchitectureOptimizer(null, null, null, null);
+        checkpointEvery = orDefault(checkpointEvery, 200);
+
+        if (budget == null) {
+            throw new InvalidInputException("budget is required: one of {\"steps\": N}, {\"epochs\": N}, {\"minutes\": M}");
+        }
+        Checks.atLeast("encoderLayers", encoderLayers, 1);
+        Checks.atLeast("decoderLayers", decoderLayers, 1);
+        Checks.atLeast("hidden", hidden, 2);
+        if (hidden % searchSpace.splits() != 0) {
+            throw new InvalidInputException("hidden " + hidden + " is not divisible by searchSpace.splits " + searchSpace.splits());
+        }
+        if (!order.equals("first") && !order.equals("second")) {
+            throw new InvalidInputException("order is '" + order + "'; allowed: first, second");
+        }
+        BackpropMode.parse(mode);
+        Checks.inRange("dropout", dropout, 0, 1);
+        Checks.inRange("labelSmoothing", labelSmoothing, 0, 1);
+        Checks.atLeast("batchTokens", batchTokens, 16);
+        Checks.atLeast("vocabSize", vocabSize, 16);
+        Checks.positive("lr", lr);
+        if (warmupSteps != null) {
+            Checks.atLeast("warmupSteps", warmupSteps, 1);
+        }
+        Checks.nonNegative("clipNorm", clipNorm);
+        Checks.atLeast("checkpointEvery", checkpointEvery, 1);
+        if (validateEvery != null) {
+            Checks.atLeast("validateEvery", validateEvery, 1);
+        }
+        architecture.settings();
+        searchSpace.validate(hidden / searchSpace.splits());
+    }
+
+    private static int orDefault(Integer v, int d) {
+        return v != null ? v : d;
+    }
+
+    public BackpropMode backpropMode() {
+        return BackpropMode.parse(mode);
+    }
+
+    public int warmupFor(long totalSteps) {
+        if (warmupSteps != null) {
+            return warmupSteps;
+        }
+        return (int) Math.max(1, Math.min(4000, totalSteps > 0 ? totalSteps / 10 : 4000));
+    }
+
+    static final ObjectMapper JSON = new ObjectMapper()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .setSerializationInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL);
+
+    public static SearchConfig parse(String json, String source) {
+        try {
+            return JSON.readValue(json, SearchConfig.class);
+        } catch (UnrecognizedPropertyException e) {
+            throw new InvalidInputException(source + ": unknown field '" + e.getPropertyName() + "' at " + path(e)
+                    + "; known fields: " + e.getKnownPropertyIds());
+        } catch (InvalidFormatException e) {
+            throw new InvalidInputException(source + ": field " + path(e) + " has value " + e.getValue()
+                    + ", which is not a " + e.getTargetType().getSimpleName());
+        } catch (com.fasterxml.jackson.databind.JsonMappingException e) {
+            if (e.getCause() instanceof InvalidInputException bad) {
+                throw new InvalidInputException(source + ": " + bad.getMessage());
+            }
+            throw new InvalidInputException(source + ": " + e.getOriginalMessage() + " at " + path(e));
+        } catch (JsonProcessingException e) {
+            throw new InvalidInputException(source + " is not valid JSON: " + e.getOriginalMessage());
+        }
+    }
+
+    public static SearchConfig read(Path file) {
+        try {
+            return parse(Files.readString(file), file.toString());
+        } catch (NoSuchFileException e) {
+            throw new InvalidInputException("config file " + file + " does not exist");
+        } catch (IOException e) {
+            throw new InvalidInputException("cannot read config " + file + ": " + e.getMessage());
+        }
+    }
+
+    public String toJson() {
+        try {
+            return JSON.writeValueAsString(this);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String path(com.fasterxml.jackson.databind.JsonMappingException e) {
+        StringBuilder sb = new StringBuilder();
+        for (var ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                sb.append(sb.length() == 0 ? "" : ".").append(ref.getFieldName());
+            } else {
+                sb.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return sb.length() == 0 ? "(top level)" : sb.toString();
+    }
+}

@@ -1,0 +1,106 @@
+package dev.revnas.search;
+
+import dev.revnas.InvalidInputException;
+import dev.revnas.ops.OpRegistry;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+
+/**
+ * The candidate ops and cell shape of a search. {@code ops} applies to both stacks, except
+ * that decoder-only ops (cross-attention) are left out of the encoder; {@code encoderOps} /
+ * {@code decoderOps} override it per stack.
+ *
+ * @param nodes intermediate nodes per cell (m)
+ * @param edgesPerNode incoming edges each node keeps at derivation (DARTS keeps 2, a chain 1)
+ * @param perLayerAlpha one α per edge and layer instead of one per edge and stack
+ */
+public record SearchSpace(List<String> ops, List<String> encoderOps, List<String> decoderOps, Integer splits,
+        Integer nodes, Integer edgesPerNode, Boolean perLayerAlpha) {
+
+    public SearchSpace {
+        if (ops == null && (encoderOps == null || decoderOps == null)) {
+            ops = OpRegistry.DEFAULT_OPS;
+        }
+        splits = splits == null ? 2 : splits;
+        nodes = nodes == null ? 2 : nodes;
+        edgesPerNode = edgesPerNode == null ? 2 : edgesPerNode;
+        perLayerAlpha = perLayerAlpha != null && perLayerAlpha;
+        if (splits < 2) {
+            throw new InvalidInputException("searchSpace.splits is " + splits + "; it must be at least 2");
+        }
+        if (nodes < 1) {
+            throw new InvalidInputException("searchSpace.nodes is " + nodes + "; it must be at least 1");
+        }
+        if (edgesPerNode < 1) {
+            throw new InvalidInputException("searchSpace.edgesPerNode is " + edgesPerNode + "; it must be at least 1");
+        }
+        if (encoderOps != null) {
+            for (String op : encoderOps) {
+                if (OpRegistry.isDecoderOnly(op)) {
+                    throw new InvalidInputException("searchSpace.encoderOps has '" + op
+                            + "': cross-attention reads the encoder output and is allowed in the decoder only");
+                }
+            }
+        }
+        ops = ops == null ? null : List.copyOf(ops);
+        encoderOps = encoderOps == null ? null : List.copyOf(encoderOps);
+        decoderOps = decoderOps == null ? null : List.copyOf(decoderOps);
+    }
+
+    public static SearchSpace of(List<String> ops, int splits, int nodes) {
+        return new SearchSpace(ops, null, null, splits, nodes, null, null);
+    }
+
+    /** The candidates on every encoder edge. */
+    public List<String> encoderCandidates() {
+        if (encoderOps != null) {
+            return encoderOps;
+        }
+        return ops.stream().filter(op -> !OpRegistry.isDecoderOnly(op)).toList();
+    }
+
+    /** The candidates on every decoder edge. */
+    public List<String> decoderCandidates() {
+        return decoderOps != null ? decoderOps : ops;
+    }
+
+    /** Checks every name against the registry at the op width; needs at least one usable op per stack. */
+    public void validate(int opWidth) {
+        for (String field : List.of("encoder", "decoder")) {
+            List<String> candidates = field.equals("encoder") ? encoderCandidates() : decoderCandidates();
+            String where = "searchSpace." + (ops != null ? "ops" : field + "Ops");
+            if (candidates.isEmpty()) {
+                throw new InvalidInputException(where + " leaves the " + field + " without candidate ops");
+            }
+            if (new LinkedHashSet<>(candidates).size() != candidates.size()) {
+                throw new InvalidInputException(where + " lists an op twice: " + candidates);
+            }
+            for (String op : candidates) {
+                try {
+                    OpRegistry.check(op, opWidth);
+                } catch (InvalidInputException e) {
+                    throw new InvalidInputException(where + ": " + e.getMessage());
+                }
+            }
+            if (candidates.stream().allMatch(op -> op.equals("zero"))) {
+                throw new InvalidInputException(where + " has only 'zero' for the " + field + "; derivation needs another op");
+            }
+        }
+        if (decoderCandidates().stream().noneMatch(OpRegistry::isCrossAttention)) {
+            throw new InvalidInputException("searchSpace: the decoder candidates include no cross_attn_<h> op, "
+                    + "but every derived decoder cell must keep one");
+        }
+    }
+
+    /** The edges of a cell: for node k = 1..m, every j &lt; k. */
+    public List<int[]> edges() {
+        List<int[]> edges = new ArrayList<>();
+        for (int k = 1; k <= nodes; k++) {
+            for (int j = 0; j < k; j++) {
+                edges.add(new int[] {j, k});
+            }
+        }
+        return edges;
+    }
+}

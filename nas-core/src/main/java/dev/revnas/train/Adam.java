@@ -1,0 +1,111 @@
+package dev.revnas.train;
+
+import dev.revnas.ops.Param;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.api.ops.impl.updaters.AdamUpdater;
+import org.nd4j.linalg.factory.Nd4j;
+
+/**
+ * Adam over a fixed list of parameters with ND4J's adam_updater kernel, L2 weight decay
+ * added to the gradient (as DARTS's α optimiser does), and state that can be saved.
+ */
+public final class Adam {
+
+    /** Hyper-parameters; {@code lr} is the peak rate a schedule scales. */
+    public record Settings(double lr, double beta1, double beta2, double epsilon, double weightDecay) {
+        public Settings {
+            Checks.positive("lr", lr);
+            Checks.inRange("beta1", beta1, 0, 1);
+            Checks.inRange("beta2", beta2, 0, 1);
+            Checks.positive("epsilon", epsilon);
+            Checks.nonNegative("weightDecay", weightDecay);
+        }
+
+        /** Design §5: weights with β 0.9/0.98, ε 1e-9. */
+        public static Settings weights(double lr) {
+            return new Settings(lr, 0.9, 0.98, 1e-9, 0);
+        }
+
+        /** Design §5: α with lr 3e-4, β 0.5/0.999, weight decay 1e-3. */
+        public static Settings architecture() {
+            return new Settings(3e-4, 0.5, 0.999, 1e-8, 1e-3);
+        }
+    }
+
+    private final List<Param> params;
+    private final Settings settings;
+    private final Map<Param, INDArray> firstMoment = new LinkedHashMap<>();
+    private final Map<Param, INDArray> secondMoment = new LinkedHashMap<>();
+    private int steps;
+
+    public Adam(List<Param> params, Settings settings) {
+        this.params = List.copyOf(params);
+        this.settings = settings;
+        try (var ignored = Nd4j.getWorkspaceManager().scopeOutOfWorkspaces()) {
+            for (Param p : params) {
+                firstMoment.put(p, Nd4j.zeros(p.value().dataType(), p.value().shape()));
+                secondMoment.put(p, Nd4j.zeros(p.value().dataType(), p.value().shape()));
+            }
+        }
+    }
+
+    public List<Param> params() {
+        return params;
+    }
+
+    public Settings settings() {
+        return settings;
+    }
+
+    public int steps() {
+        return steps;
+    }
+
+    /** One update with learning rate {@code lr} from the parameters' accumulated gradients. */
+    public void step(double lr) {
+        for (Param p : params) {
+            INDArray update = p.grad().dup();
+            if (settings.weightDecay() > 0) {
+                update.addi(p.value().mul(settings.weightDecay()));
+            }
+            // In place: update becomes the step, the moments advance.
+            Nd4j.exec(new AdamUpdater(update, secondMoment.get(p), firstMoment.get(p), update,
+                    secondMoment.get(p), firstMoment.get(p), lr, settings.beta1(), settings.beta2(),
+                    settings.epsilon(), steps));
+            p.value().subi(update);
+        }
+        steps++;
+    }
+
+    /** The state tensors by name ("m/<param>", "v/<param>"), for checkpoints. */
+    public Map<String, INDArray> state() {
+        Map<String, INDArray> state = new LinkedHashMap<>();
+        for (Param p : params) {
+            state.put("m/" + p.name(), firstMoment.get(p));
+            state.put("v/" + p.name(), secondMoment.get(p));
+        }
+        return state;
+    }
+
+    public void restore(Map<String, INDArray> state, int steps) {
+        List<String> missing = new ArrayList<>();
+        for (Param p : params) {
+            INDArray m = state.get("m/" + p.name());
+            INDArray v = state.get("v/" + p.name());
+            if (m == null || v == null) {
+                missing.add(p.name());
+                continue;
+            }
+            firstMoment.get(p).assign(m);
+            secondMoment.get(p).assign(v);
+        }
+        if (!missing.isEmpty()) {
+            throw new IllegalStateException("optimiser state lacks " + missing.size() + " parameters, e.g. " + missing.get(0));
+        }
+        this.steps = steps;
+    }
+}

@@ -1,0 +1,8 @@
+package dev.revnas.train;
+
+/** The loss became NaN or infinite; training stops and keeps its last good checkpoint. */
+public class TrainingDivergedException extends RuntimeException {
+    public TrainingDivergedException(String message) {
+        super(message);
+    }
+}
