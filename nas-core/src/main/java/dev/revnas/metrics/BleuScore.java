@@ -17,9 +17,13 @@ public record BleuScore(double score, BleuStatistics statistics, double[] precis
      * (BP = 0.966 ratio = 0.967 hyp_len = 29 ref_len = 30)}.
      */
     public String format(int width) {
+        return "BLEU|" + signature + " = " + PythonFormat.fixed(score, width) + " " + verbose();
+    }
+
+    /** sacreBLEU's {@code verbose_score}: precisions, brevity penalty, length ratio and lengths. */
+    public String verbose() {
         String precisionText = Arrays.stream(precisions).mapToObj(p -> PythonFormat.fixed(p, 1)).collect(Collectors.joining("/"));
-        return "BLEU|" + signature + " = " + PythonFormat.fixed(score, width) + " " + precisionText
-                + " (BP = " + PythonFormat.fixed(brevityPenalty, 3) + " ratio = " + PythonFormat.fixed(ratio(), 3)
+        return precisionText + " (BP = " + PythonFormat.fixed(brevityPenalty, 3) + " ratio = " + PythonFormat.fixed(ratio(), 3)
                 + " hyp_len = " + statistics.hypLength() + " ref_len = " + statistics.refLength() + ")";
     }
 }
