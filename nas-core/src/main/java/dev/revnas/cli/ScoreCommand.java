@@ -86,8 +86,8 @@ final class ScoreCommand implements Callable<Integer> {
         for (Path ref : refs) {
             List<String> lines = stripped(Utf8Lines.readAll(ref));
             if (lines.size() != hyps.size()) {
-                throw new InvalidInputException("hypotheses " + hypName + " have " + hyps.size() + " lines but reference "
-                        + ref + " has " + lines.size() + " lines");
+                throw new InvalidInputException("hypotheses " + hypName + " have " + lineCount(hyps.size()) + " but reference "
+                        + ref + " has " + lineCount(lines.size()));
             }
             references.add(lines);
         }
@@ -120,10 +120,16 @@ final class ScoreCommand implements Callable<Integer> {
             json.forEach(ordered::putIfAbsent);
             out.println(Json.line(ordered));
         } else {
-            text.forEach(out::println);
+            // Right-aligned on ' = ' as sacrebleu prints several metrics.
+            int column = text.stream().mapToInt(line -> line.indexOf(" = ")).max().orElse(0);
+            text.forEach(line -> out.println(" ".repeat(column - line.indexOf(" = ")) + line));
         }
         out.flush();
         return ExitCodes.OK;
+    }
+
+    private static String lineCount(int n) {
+        return n + (n == 1 ? " line" : " lines");
     }
 
     /** sacrebleu reads every line with Python's rstrip(). */

@@ -77,7 +77,7 @@ class ScoreCommandTest {
         Path shortRef = Files.writeString(dir.resolve("short.txt"), "one line\n");
         assertEquals(ExitCodes.BAD_INPUT, run("score", "--ref", shortRef.toString(), "--input", hyp.toString()));
         assertTrue(err.toString(StandardCharsets.UTF_8).contains(
-                "hypotheses " + hyp + " have 3 lines but reference " + shortRef + " has 1 lines"), err.toString(StandardCharsets.UTF_8));
+                "hypotheses " + hyp + " have 3 lines but reference " + shortRef + " has 1 line"), err.toString(StandardCharsets.UTF_8));
     }
 
     @Test
