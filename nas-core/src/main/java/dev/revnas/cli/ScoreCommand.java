@@ -27,7 +27,9 @@ import picocli.CommandLine.Spec;
         description = {
             "Scores hypotheses (stdin, or --input) against one or more reference files with",
             "sacreBLEU-compatible corpus BLEU and chrF, and prints the scores with their signatures.",
-            "Lines are stripped of trailing whitespace, as sacrebleu does."})
+            "Lines are stripped of trailing whitespace, as sacrebleu does. JSON output is one line:",
+            "{\"bleu\": …, \"chrf\": …, \"signature\": <the first metric's>, \"bleu_signature\": …,",
+            "\"bleu_verbose\": …, \"chrf_name\": …, \"chrf_signature\": …} with full-precision scores."})
 final class ScoreCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

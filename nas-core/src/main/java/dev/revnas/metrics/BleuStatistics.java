@@ -30,7 +30,7 @@ public record BleuStatistics(long hypLength, long refLength, long[] correct, lon
 
     @Override
     public int hashCode() {
-        return Long.hashCode(hypLength) * 31 + Arrays.hashCode(correct) * 17 + Arrays.hashCode(total);
+        return java.util.Objects.hash(hypLength, refLength, Arrays.hashCode(correct), Arrays.hashCode(total));
     }
 
     @Override
