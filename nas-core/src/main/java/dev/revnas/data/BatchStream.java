@@ -1,66 +1,20 @@
 package dev.revnas.data;
 
-import dev.revnas.InvalidInputException;
 import dev.revnas.model.Batch;
-import java.util.Iterator;
-import java.util.List;
-import org.nd4j.linalg.api.buffer.DataType;
 
 /**
- * Training batches epoch after epoch, endlessly; {@link #position()} says where it stands, and
- * a stream started at a saved position yields exactly the batches the old one would have.
+ * An endless, deterministic sequence of training batches, epoch after epoch, whose position
+ * can be saved and restored so that a resumed run reads exactly the batches it would have read.
  */
-public final class BatchStream implements Iterator<Batch> {
-    private final TokenBatcher batcher;
-    private final DataType type;
-    private int epoch;
-    private int index;
-    private List<int[]> batches;
+public interface BatchStream {
 
-    public BatchStream(TokenBatcher batcher, DataType type, BatchPosition start) {
-        this.batcher = batcher;
-        this.type = type;
-        this.epoch = start.epoch();
-        this.batches = batcher.epoch(epoch);
-        if (start.index() > batches.size()) {
-            throw new InvalidInputException("batch position " + start + " is past the " + batches.size() + " batches of epoch " + epoch);
-        }
-        this.index = start.index();
-        rollOver();
-    }
+    Batch next();
 
-    /** The position of the next batch (its epoch and its index in that epoch). */
-    public BatchPosition position() {
-        return new BatchPosition(epoch, index);
-    }
+    /** The position of the next batch: its epoch and its index in that epoch. */
+    BatchPosition position();
 
-    /** Batches in the current epoch. */
-    public int batchesInEpoch() {
-        return batches.size();
-    }
+    void seek(BatchPosition position);
 
-    @Override
-    public boolean hasNext() {
-        return true;
-    }
-
-    @Override
-    public Batch next() {
-        return batcher.batch(nextIndices(), type);
-    }
-
-    /** The pair indices of the next batch, advancing as {@link #next()} does. */
-    public int[] nextIndices() {
-        int[] b = batches.get(index++);
-        rollOver();
-        return b;
-    }
-
-    private void rollOver() {
-        if (index == batches.size()) {
-            epoch++;
-            index = 0;
-            batches = batcher.epoch(epoch);
-        }
-    }
+    /** Batches in the current epoch (token batching may cut a slightly different number each epoch). */
+    int batchesPerEpoch();
 }

@@ -49,6 +49,17 @@ public final class ReversibleTranslator {
                 ? OutputProjection.tied(embeddings.target())
                 : OutputProjection.untied(init, "out", config.hidden(), config.vocab());
         this.loss = new LabelSmoothedCrossEntropy(config.labelSmoothing());
+        requireUniqueNames(params());
+    }
+
+    /** Checkpoints address parameters by name, so two parameters must never share one. */
+    static void requireUniqueNames(List<Param> params) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (Param p : params) {
+            if (!seen.add(p.name())) {
+                throw new IllegalStateException("two parameters are named " + p.name());
+            }
+        }
     }
 
     private ReversibleStack stack(Init init, String name, int depth, CellFactory cells, boolean decoder) {

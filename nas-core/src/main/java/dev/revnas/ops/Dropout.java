@@ -1,13 +1,16 @@
 package dev.revnas.ops;
 
 import java.util.List;
+import java.util.SplittableRandom;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.api.ops.random.impl.BernoulliDistribution;
-import org.nd4j.linalg.factory.Nd4j;
 
 /**
- * Inverted dropout whose mask is a function of {@link Env#seed()}: running the same forward
- * pass twice (as reconstruction does) draws the same mask.
+ * Inverted dropout whose mask is a function of {@link Env#seed()} alone: running the same
+ * forward pass twice (as reconstruction does) draws the same mask.
+ *
+ * <p>The mask is drawn in Java from a SplittableRandom: ND4J's bernoulli op with more than one
+ * OpenMP thread gave different masks for the same seed from run to run (seen here), and a
+ * mask that cannot be redrawn breaks reconstruction and exact resume.
  */
 public final class Dropout implements Op {
     private final double rate;
@@ -24,12 +27,18 @@ public final class Dropout implements Op {
         if (!env.training() || rate == 0) {
             return Pass.of(x, g -> g);
         }
-        INDArray mask = Nd4j.createUninitialized(x.dataType(), x.shape());
-        var random = Nd4j.getRandom();
-        random.setSeed(env.seed());
-        Nd4j.getExecutioner().exec(new BernoulliDistribution(mask, 1 - rate), random);
-        mask.divi(1 - rate);
+        INDArray mask = mask(x, env.seed());
         return Pass.of(x.mul(mask), g -> g.mul(mask));
+    }
+
+    private INDArray mask(INDArray like, long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        double[] values = new double[Math.toIntExact(like.length())];
+        double keep = 1 / (1 - rate);
+        for (int i = 0; i < values.length; i++) {
+            values[i] = random.nextDouble() < rate ? 0 : keep;
+        }
+        return Rows.write(values, like);
     }
 
     @Override

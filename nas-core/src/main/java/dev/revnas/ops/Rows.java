@@ -16,15 +16,19 @@ final class Rows {
 
     /** A new array shaped and typed like {@code like}, in the current scope, holding {@code values}. */
     static INDArray write(double[] values, INDArray like) {
-        if (like.dataType() == DataType.FLOAT) {
+        return write(values, like.shape(), like.dataType());
+    }
+
+    static INDArray write(double[] values, long[] shape, DataType type) {
+        if (type == DataType.FLOAT) {
             // Narrowed here: Nd4j.create(double[], FLOAT) converts element by element, 10x slower.
             float[] narrow = new float[values.length];
             for (int i = 0; i < values.length; i++) {
                 narrow[i] = (float) values[i];
             }
-            return Nd4j.create(narrow, like.shape(), 'c');
+            return Nd4j.create(narrow, shape, 'c');
         }
-        return Nd4j.create(values, like.shape(), like.dataType());
+        return Nd4j.create(values, shape, type);
     }
 
     private static boolean isDense(INDArray x) {

@@ -43,8 +43,7 @@ public final class TokenEmbedding {
         Pass pDrop = dropout.forward(rows, env);
         return Pass.of(pDrop.out(), g -> {
             INDArray dRows = pDrop.backward(g).mul(Math.sqrt(width));
-            // scatter_add sums the rows of repeated ids.
-            scatterAdd(table.grad(), ids.castTo(DataType.INT64), dRows);
+            addRows(table.grad(), ids.toLongVector(), dRows);
             return null;
         });
     }
@@ -76,7 +75,37 @@ public final class TokenEmbedding {
         return pe;
     }
 
-    /** ref[indices[k]] += updates[k] in place, repeated indices summed (ND4J's scatter_add). */
+    /**
+     * table[ids[k]] += rows[k]. Rows of repeated ids are summed here in id order first:
+     * ND4J's multi-threaded scatter_add adds repeated indices in a varying order, which made
+     * float training differ from run to run.
+     */
+    private static void addRows(INDArray table, long[] ids, INDArray rows) {
+        int width = (int) rows.size(1);
+        Integer[] order = new Integer[ids.length];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, java.util.Comparator.comparingLong((Integer i) -> ids[i]).thenComparingInt(i -> i));
+        double[] values = Rows.read(rows);
+        long[] unique = new long[ids.length];
+        double[] summed = new double[values.length];
+        int u = -1;
+        for (int k = 0; k < order.length; k++) {
+            int i = order[k];
+            if (u < 0 || unique[u] != ids[i]) {
+                unique[++u] = ids[i];
+            }
+            for (int j = 0; j < width; j++) {
+                summed[u * width + j] += values[i * width + j];
+            }
+        }
+        int count = u + 1;
+        INDArray updates = Rows.write(java.util.Arrays.copyOf(summed, count * width), new long[] {count, width}, rows.dataType());
+        scatterAdd(table, Nd4j.createFromArray(java.util.Arrays.copyOf(unique, count)), updates);
+    }
+
+    /** ref[indices[k]] += updates[k] in place (ND4J's scatter_add); indices must be distinct for a deterministic sum. */
     static void scatterAdd(INDArray ref, INDArray indices, INDArray updates) {
         ScatterAdd op = new ScatterAdd(ref, indices, updates);
         op.addOutputArgument(ref);

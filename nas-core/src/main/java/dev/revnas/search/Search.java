@@ -86,13 +86,13 @@ public final class Search {
     }
 
     private SearchResult loop() {
-        int perEpoch = data.weightBatches().batchesPerEpoch();
         boolean stopped = false;
         long lastCheckpoint = step;
         while (!budgetSpent()) {
             long started = System.nanoTime();
             double lr = schedule.at(weightOptimizer.steps() + 1);
             Batch archBatch = data.archBatches().next();
+            int epoch = data.weightBatches().position().epoch() + 1;
             Batch weightBatch = data.weightBatches().next();
             long seed = Env.mix(config.seed(), step);
             Step onArch = architect.step(archBatch, weightBatch, lr, Env.mix(seed, 1));
@@ -106,8 +106,7 @@ public final class Search {
             elapsedMillis += (System.nanoTime() - started) / 1_000_000;
             peakBytes = Math.max(peakBytes, OffHeap.heldBytes());
 
-            int epoch = epochOf(step);
-            boolean epochEnded = step % perEpoch == 0;
+            boolean epochEnded = data.weightBatches().position().epoch() + 1 > epoch;
             if ((config.validateEvery() != null && step % config.validateEvery() == 0)
                     || (config.validateEvery() == null && epochEnded)) {
                 validLoss = validate();
@@ -115,7 +114,7 @@ public final class Search {
             if (epochEnded) {
                 history.add(new SearchResult.AlphaSnapshot(epoch, step, alphas.softmax()));
             }
-            report(weightBatch.targetTokens() + archBatch.targetTokens(), started);
+            report(epoch, weightBatch.targetTokens() + archBatch.targetTokens(), started);
             if (listener.stopRequested()) {
                 stopped = true;
                 break;
@@ -125,11 +124,13 @@ public final class Search {
                 lastCheckpoint = step;
             }
         }
-        if (validLoss == null || step % perEpoch != 0) {
+        boolean atEpochEnd = data.weightBatches().position().index() == 0;
+        if (validLoss == null || !atEpochEnd) {
             validLoss = validate();
         }
         if (history.isEmpty() || history.get(history.size() - 1).step() != step) {
-            history.add(new SearchResult.AlphaSnapshot(epochOf(step), step, alphas.softmax()));
+            history.add(new SearchResult.AlphaSnapshot(data.weightBatches().position().epoch() + (atEpochEnd ? 0 : 1), step,
+                    alphas.softmax()));
         }
         if (checkpointDir != null) {
             checkpoint();
@@ -137,13 +138,15 @@ public final class Search {
         return new SearchResult(derive(), List.copyOf(history), step, trainLoss, validLoss, stopped);
     }
 
-    /** The 1-based epoch of the weight half that step {@code s} (1-based) belongs to. */
-    private int epochOf(long s) {
-        return (int) ((Math.max(s, 1) - 1) / data.weightBatches().batchesPerEpoch()) + 1;
-    }
-
     private boolean budgetSpent() {
-        return totalSteps >= 0 ? step >= totalSteps : elapsedMillis >= budgetMillis;
+        Budget budget = config.budget();
+        if (budget.steps() != null) {
+            return step >= budget.steps();
+        }
+        if (budget.epochs() != null) {
+            return data.weightBatches().position().epoch() >= budget.epochs();
+        }
+        return elapsedMillis >= budgetMillis;
     }
 
     private void checkFinite(Step onArch, Step onWeights, long lastCheckpoint) {
@@ -164,12 +167,12 @@ public final class Search {
         return tokens == 0 ? Double.NaN : loss / tokens;
     }
 
-    private void report(double tokens, long startedNanos) {
+    private void report(int epoch, double tokens, long startedNanos) {
         double seconds = (System.nanoTime() - startedNanos) / 1e9;
-        double fraction = totalSteps > 0 ? (double) step / totalSteps : Math.min(1, elapsedMillis / budgetMillis);
+        double fraction = totalSteps > 0 ? Math.min(1, (double) step / totalSteps) : Math.min(1, elapsedMillis / budgetMillis);
         double perStep = elapsedMillis / 1000.0 / Math.max(1, step);
-        double eta = totalSteps > 0 ? perStep * (totalSteps - step) : Math.max(0, (budgetMillis - elapsedMillis) / 1000.0);
-        listener.onProgress(new SearchProgress(step, totalSteps, epochOf(step), fraction, trainLoss,
+        double eta = totalSteps > 0 ? perStep * Math.max(0, totalSteps - step) : Math.max(0, (budgetMillis - elapsedMillis) / 1000.0);
+        listener.onProgress(new SearchProgress(step, totalSteps, epoch, fraction, trainLoss,
                 validLoss, alphas.softmax(), tokens / seconds, peakBytes, eta));
     }
 

@@ -5,7 +5,8 @@ import dev.revnas.InvalidInputException;
 import dev.revnas.ops.Param;
 import dev.revnas.train.Adam;
 import dev.revnas.train.AtomicDirectory;
-import dev.revnas.train.BatchStream;
+import dev.revnas.data.BatchPosition;
+import dev.revnas.data.BatchStream;
 import dev.revnas.train.TensorArchive;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -29,7 +30,7 @@ final class SearchCheckpoint {
 
     /** The loop's counters and history. */
     record State(String config, String corpusFingerprint, long step, int weightSteps, int alphaSteps,
-            BatchStream.Position weightPosition, BatchStream.Position archPosition, long elapsedMillis,
+            BatchPosition weightPosition, BatchPosition archPosition, long elapsedMillis,
             double trainLoss, Double validLoss, List<SearchResult.AlphaSnapshot> alphaHistory) {}
 
     private SearchCheckpoint() {}

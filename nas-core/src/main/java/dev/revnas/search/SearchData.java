@@ -1,7 +1,7 @@
 package dev.revnas.search;
 
 import dev.revnas.model.Batch;
-import dev.revnas.train.BatchStream;
+import dev.revnas.data.BatchStream;
 import java.util.List;
 
 /**

@@ -27,7 +27,7 @@ class PipelineTest {
 
         SearchSplit<EncodedPair> halves = SearchSplit.of(bpe.encode(train), 1);
         TokenBatcher weights = new TokenBatcher(halves.weights(), new BatchingConfig(128, 1));
-        Batch first = new BatchStream(weights, DataType.FLOAT, BatchPosition.START).next();
+        Batch first = new TokenBatchStream(weights, DataType.FLOAT, BatchPosition.START).next();
         assertTrue(first.size() >= 1 && first.targetInIds().length() <= 128);
 
         List<SentencePair> valid = cleaner.clean(corpus.split("valid").pairs()).pairs();

@@ -107,14 +107,14 @@ class TokenBatcherTest {
 
     @Test
     void aStreamResumedFromItsPositionGivesTheSameBatches() {
-        BatchStream original = new BatchStream(BATCHER, DataType.FLOAT, BatchPosition.START);
-        int perEpoch = original.batchesInEpoch();
+        TokenBatchStream original = new TokenBatchStream(BATCHER, DataType.FLOAT, BatchPosition.START);
+        int perEpoch = original.batchesPerEpoch();
         for (int i = 0; i < perEpoch - 3; i++) {
             original.nextIndices();
         }
         BatchPosition saved = original.position();
         assertEquals(new BatchPosition(0, perEpoch - 3), saved);
-        BatchStream resumed = new BatchStream(BATCHER, DataType.FLOAT, saved);
+        TokenBatchStream resumed = new TokenBatchStream(BATCHER, DataType.FLOAT, saved);
         for (int i = 0; i < 10; i++) {
             assertEquals(original.position(), resumed.position());
             assertArrayEquals(original.nextIndices(), resumed.nextIndices());

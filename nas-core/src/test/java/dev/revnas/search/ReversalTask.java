@@ -2,7 +2,7 @@ package dev.revnas.search;
 
 import dev.revnas.model.Batch;
 import dev.revnas.model.SpecialTokens;
-import dev.revnas.train.ShuffledBatches;
+import dev.revnas.data.ShuffledBatches;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;

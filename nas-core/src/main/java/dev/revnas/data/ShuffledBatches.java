@@ -1,4 +1,4 @@
-package dev.revnas.train;
+package dev.revnas.data;
 
 import dev.revnas.model.Batch;
 import java.util.ArrayList;
@@ -43,13 +43,13 @@ public final class ShuffledBatches implements BatchStream {
     }
 
     @Override
-    public Position position() {
-        return index == batches.size() ? new Position(epoch + 1, 0) : new Position(epoch, index);
+    public BatchPosition position() {
+        return index == batches.size() ? new BatchPosition(epoch + 1, 0) : new BatchPosition(epoch, index);
     }
 
     @Override
-    public void seek(Position p) {
-        if (p.index() < 0 || p.index() >= batches.size() || p.epoch() < 0) {
+    public void seek(BatchPosition p) {
+        if (p.index() >= batches.size()) {
             throw new IllegalArgumentException("position " + p + " is outside " + batches.size() + " batches");
         }
         epoch = p.epoch();
