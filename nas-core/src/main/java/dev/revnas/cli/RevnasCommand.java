@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             GradcheckCommand.class,
             BenchCommand.class,
+            CorpusCommand.class,
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
