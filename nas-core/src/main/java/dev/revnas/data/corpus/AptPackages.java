@@ -19,8 +19,9 @@ public final class AptPackages implements PackageSource {
     private final Path unpackDir;
 
     public AptPackages(Path debDir, Path unpackDir) {
-        this.debDir = debDir;
-        this.unpackDir = unpackDir;
+        // Absolute, because dpkg-deb runs in another working directory than the one a relative path was given in.
+        this.debDir = debDir.toAbsolutePath();
+        this.unpackDir = unpackDir.toAbsolutePath();
     }
 
     @Override

@@ -92,6 +92,9 @@ public final class CorpusFiles {
      */
     public static CorpusManifest verify(Path dir) throws IOException {
         CorpusManifest m = CorpusManifest.read(dir);
+        if (m.splits() == null) {
+            throw new InvalidInputException(dir + ": manifest has no splits");
+        }
         if (m.files() == null || !m.files().keySet().equals(new java.util.TreeSet<>(m.fileNames()))) {
             throw new InvalidInputException(dir + ": manifest lists files " + (m.files() == null ? "none" : m.files().keySet())
                     + ", expected " + m.fileNames());

@@ -20,10 +20,6 @@ public final class Counts {
         return values.getOrDefault(name, 0L);
     }
 
-    public void addAll(Counts other) {
-        other.values.forEach(this::add);
-    }
-
     public Map<String, Long> asMap() {
         return Collections.unmodifiableMap(values);
     }

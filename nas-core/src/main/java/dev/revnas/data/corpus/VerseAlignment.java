@@ -42,7 +42,7 @@ public final class VerseAlignment {
             }
         }
         counts.add("droppedOnlyInTarget", target.keySet().stream().filter(r -> !source.containsKey(r)).count());
-        counts.add("shiftedChapters", shifted.size());
+        counts.add("shiftedChapters", source.keySet().stream().map(VerseRef::chapterKey).distinct().filter(shifted::contains).count());
         return pairs;
     }
 
