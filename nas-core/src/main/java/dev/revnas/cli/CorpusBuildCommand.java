@@ -46,8 +46,7 @@ final class CorpusBuildCommand implements Callable<Integer> {
         } finally {
             CorpusFiles.deleteTree(scratch);
         }
-        System.out.printf("%s: train %d, valid %d, test %d pairs in %s (fingerprint %s)%n", m.pair(),
-                m.splits().get("train"), m.splits().get("valid"), m.splits().get("test"), out, m.fingerprint());
+        System.out.println(m.summary() + " in " + out);
         return ExitCodes.OK;
     }
 }

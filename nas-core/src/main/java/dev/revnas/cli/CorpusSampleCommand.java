@@ -30,8 +30,7 @@ final class CorpusSampleCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         CorpusManifest m = CorpusSampler.sample(from, out, new CorpusSampler.Sizes(train, valid, test));
-        System.out.printf("%s sample: train %d, valid %d, test %d pairs in %s (fingerprint %s)%n", m.pair(),
-                m.splits().get("train"), m.splits().get("valid"), m.splits().get("test"), out, m.fingerprint());
+        System.out.println("sample " + m.summary() + " in " + out);
         return ExitCodes.OK;
     }
 }

@@ -17,8 +17,7 @@ final class CorpusVerifyCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         for (Path dir : dirs) {
             CorpusManifest m = CorpusFiles.verify(dir);
-            System.out.printf("%s: %s OK: train %d, valid %d, test %d (fingerprint %s)%n", dir, m.pair(),
-                    m.splits().get("train"), m.splits().get("valid"), m.splits().get("test"), m.fingerprint());
+            System.out.println(dir + " OK: " + m.summary());
         }
         return ExitCodes.OK;
     }

@@ -53,7 +53,7 @@ public final class CorpusBuilder {
 
         CorpusManifest draft = new CorpusManifest(CorpusManifest.FORMAT, spec.pair(), spec.source(), spec.target(),
                 null, null, null, fetched.stream().map(UnpackedPackage::info).toList(), null,
-                new CorpusManifest.SplitMethod(spec.origin() instanceof CorpusSpec.Catalogs ? "normalised source" : "chapter",
+                new CorpusManifest.SplitMethod(spec.origin().splitUnit(),
                         "sha256(unit): first 53 bits as a fraction u; valid if u < validFraction, test if u < validFraction + testFraction",
                         spec.splitter().validFraction(), spec.splitter().testFraction()),
                 Filters.of(spec.origin()), counts.asMap(), null);

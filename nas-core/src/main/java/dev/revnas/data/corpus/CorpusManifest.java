@@ -63,6 +63,12 @@ public record CorpusManifest(
         return Sha256.hex(digests.toString().getBytes(StandardCharsets.US_ASCII));
     }
 
+    /** "en-de: train 36889, valid 1973, test 2109 pairs (fingerprint …)", as the corpus commands print it. */
+    public String summary() {
+        return String.format("%s: train %d, valid %d, test %d pairs (fingerprint %s)", pair,
+                splits.get("train"), splits.get("valid"), splits.get("test"), fingerprint);
+    }
+
     /** The six corpus file names: {train,valid,test}.{source,target}. */
     public List<String> fileNames() {
         return CorpusFiles.names(source, target);

@@ -12,12 +12,20 @@ public record CorpusSpec(String pair, String source, String target, Origin origi
     /** Where the text comes from. */
     public sealed interface Origin permits Catalogs, Bibles {
         List<DebianPackage> packages();
+
+        /** What a pair's unit is: the whole that the splitter keeps together. */
+        String splitUnit();
     }
 
     /** English-to-target messages of the GNU gettext catalogs ({@code <target>/LC_MESSAGES/*.mo}) in these packages. */
     public record Catalogs(List<DebianPackage> packages) implements Origin {
         public Catalogs {
             packages = List.copyOf(packages);
+        }
+
+        @Override
+        public String splitUnit() {
+            return "normalised source";
         }
     }
 
@@ -27,6 +35,11 @@ public record CorpusSpec(String pair, String source, String target, Origin origi
         @Override
         public List<DebianPackage> packages() {
             return List.of(sourcePackage, targetPackage);
+        }
+
+        @Override
+        public String splitUnit() {
+            return "chapter";
         }
     }
 }

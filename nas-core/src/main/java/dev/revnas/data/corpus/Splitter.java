@@ -37,11 +37,14 @@ public record Splitter(double validFraction, double testFraction) {
      */
     public Result assign(List<AlignedPair> pairs) {
         List<Split> splitOfPair = new ArrayList<>(pairs.size());
+        List<String> keys = new ArrayList<>(pairs.size());
         Map<String, Split> firstSplit = new HashMap<>();
         for (AlignedPair p : pairs) {
             Split s = splitOf(p.unit());
+            String key = Sentences.key(p.source());
             splitOfPair.add(s);
-            firstSplit.merge(Sentences.key(p.source()), s, (a, b) -> a.compareTo(b) <= 0 ? a : b);
+            keys.add(key);
+            firstSplit.merge(key, s, (a, b) -> a.compareTo(b) <= 0 ? a : b);
         }
         Map<Split, List<AlignedPair>> out = new EnumMap<>(Split.class);
         for (Split s : Split.values()) {
@@ -49,10 +52,9 @@ public record Splitter(double validFraction, double testFraction) {
         }
         long dropped = 0;
         for (int i = 0; i < pairs.size(); i++) {
-            AlignedPair p = pairs.get(i);
             Split s = splitOfPair.get(i);
-            if (firstSplit.get(Sentences.key(p.source())) == s) {
-                out.get(s).add(p);
+            if (firstSplit.get(keys.get(i)) == s) {
+                out.get(s).add(pairs.get(i));
             } else {
                 dropped++;
             }
