@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             GradcheckCommand.class,
             BenchCommand.class,
+            CorpusCommand.class,
             ScoreCommand.class,
         },
         exitCodeListHeading = "%nExit codes:%n",
