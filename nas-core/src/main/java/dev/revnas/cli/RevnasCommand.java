@@ -13,12 +13,14 @@ import picocli.CommandLine.Command;
             BenchCommand.class,
             CorpusCommand.class,
             ScoreCommand.class,
+            SearchCommand.class,
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success",
             "1:the command ran and its check failed (e.g. gradcheck above tolerance)",
             "2:bad command line or bad input (config, corpus, model files)",
+            "3:training diverged (the loss became NaN or infinite); the last good checkpoint is kept",
             "70:internal error",
         })
 final class RevnasCommand implements Runnable {
