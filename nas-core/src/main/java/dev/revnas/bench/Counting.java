@@ -1,6 +1,6 @@
 package dev.revnas.bench;
 
-import dev.revnas.model.ReversibleTranslator;
+import dev.revnas.model.EncoderDecoder;
 import dev.revnas.ops.Param;
 
 /** Parameter counts behind the benchmarks' GFLOP/s figures. */
@@ -12,7 +12,7 @@ final class Counting {
      * multiply-add per token (6 FLOPs per parameter per token for forward and backward).
      * A tied table is the output projection, so it counts once.
      */
-    static long flopParameters(ReversibleTranslator model) {
+    static long flopParameters(EncoderDecoder model) {
         long total = 0;
         for (Param p : model.params()) {
             boolean embedding = p.name().endsWith("embed.table");

@@ -5,10 +5,9 @@ import dev.revnas.memory.PeakMeter;
 import dev.revnas.memory.Workspaces;
 import dev.revnas.model.Batch;
 import dev.revnas.model.NetworkConfig;
-import dev.revnas.model.ReversibleTranslator;
+import dev.revnas.model.EncoderDecoder;
 import dev.revnas.model.SyntheticBatches;
 import dev.revnas.model.TransformerCells;
-import dev.revnas.ops.Param;
 import dev.revnas.reversible.BackpropMode;
 import java.util.Arrays;
 import org.nd4j.linalg.api.buffer.DataType;
@@ -38,9 +37,8 @@ public final class MemoryBenchmark {
 
     public static Result run(BackpropMode mode, int layers, Settings s, Runnable onStep) {
         Workspaces.releaseAll();
-        NetworkConfig config = new NetworkConfig(s.vocab(), s.hidden(), s.splits(), layers, layers, 0.1, 0.1, false,
-                s.type(), s.seed());
-        ReversibleTranslator model = new ReversibleTranslator(config, new TransformerCells(s.heads(), 0.1));
+        NetworkConfig config = new NetworkConfig(s.vocab(), s.hidden(), layers, layers, 0.1, 0.1, false, s.type(), s.seed());
+        EncoderDecoder model = EncoderDecoder.reversible(config, s.splits(), new TransformerCells(s.heads(), 0.1));
         try {
             Batch batch = SyntheticBatches.uniform(s.batchTokens() / s.sentenceLength(), s.sentenceLength(),
                     s.vocab(), s.type(), s.seed());
@@ -72,7 +70,7 @@ public final class MemoryBenchmark {
             return new Result(mode.label(), layers, s.splits(), s.hidden(), peak, peakRss, median, paramBytes,
                     flops / (median / 1e3) / 1e9);
         } finally {
-            model.params().forEach(Param::release);
+            model.release();
             Workspaces.releaseAll();
         }
     }

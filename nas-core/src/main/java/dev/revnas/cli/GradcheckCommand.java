@@ -2,7 +2,7 @@ package dev.revnas.cli;
 
 import dev.revnas.model.Batch;
 import dev.revnas.model.NetworkConfig;
-import dev.revnas.model.ReversibleTranslator;
+import dev.revnas.model.EncoderDecoder;
 import dev.revnas.model.Step;
 import dev.revnas.model.SyntheticBatches;
 import dev.revnas.model.TransformerCells;
@@ -46,8 +46,8 @@ final class GradcheckCommand implements Callable<Integer> {
     public Integer call() {
         DataType type = Options.dtype(dtype);
         int width = hidden != null ? hidden : 16 * splits;
-        NetworkConfig config = new NetworkConfig(64, width, splits, layers, layers, 0.1, 0.1, false, type, seed);
-        ReversibleTranslator model = new ReversibleTranslator(config, new TransformerCells(2, 0.1));
+        NetworkConfig config = new NetworkConfig(64, width, layers, layers, 0.1, 0.1, false, type, seed);
+        EncoderDecoder model = EncoderDecoder.reversible(config, splits, new TransformerCells(2, 0.1));
         Batch batch = SyntheticBatches.padded(6, 12, config.vocab(), type, seed);
 
         model.zeroGrads();

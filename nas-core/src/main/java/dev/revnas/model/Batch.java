@@ -20,23 +20,13 @@ public record Batch(INDArray sourceIds, SeqMask source, INDArray targetInIds, IN
                     + sources.size() + " and " + targets.size());
         }
         int b = sources.size();
-        int srcLen = sources.stream().mapToInt(s -> s.length + 1).max().orElseThrow();
         int tgtLen = targets.stream().mapToInt(t -> t.length + 1).max().orElseThrow();
-        long[] src = new long[b * srcLen];
         long[] tgtIn = new long[b * tgtLen];
         long[] tgtOut = new long[b * tgtLen];
-        java.util.Arrays.fill(src, special.pad());
         java.util.Arrays.fill(tgtIn, special.pad());
         java.util.Arrays.fill(tgtOut, special.pad());
-        int[] srcLengths = new int[b];
         int[] tgtLengths = new int[b];
         for (int i = 0; i < b; i++) {
-            int[] s = sources.get(i);
-            for (int t = 0; t < s.length; t++) {
-                src[i * srcLen + t] = s[t];
-            }
-            src[i * srcLen + s.length] = special.eos();
-            srcLengths[i] = s.length + 1;
             int[] y = targets.get(i);
             tgtIn[i * tgtLen] = special.bos();
             for (int t = 0; t < y.length; t++) {
@@ -46,8 +36,32 @@ public record Batch(INDArray sourceIds, SeqMask source, INDArray targetInIds, IN
             tgtOut[i * tgtLen + y.length] = special.eos();
             tgtLengths[i] = y.length + 1;
         }
-        return new Batch(Nd4j.createFromArray(src), SeqMask.ofLengths(type, srcLengths, srcLen),
-                Nd4j.createFromArray(tgtIn), Nd4j.createFromArray(tgtOut), SeqMask.ofLengths(type, tgtLengths, tgtLen));
+        Sources src = Sources.of(sources, special, type);
+        return new Batch(src.ids(), src.mask(), Nd4j.createFromArray(tgtIn), Nd4j.createFromArray(tgtOut),
+                SeqMask.ofLengths(type, tgtLengths, tgtLen));
+    }
+
+    /** Right-padded source ids with EOS appended, [batch·length], and their mask: what the encoder reads. */
+    public record Sources(INDArray ids, SeqMask mask) {
+        public static Sources of(List<int[]> sources, SpecialTokens special, DataType type) {
+            if (sources.isEmpty()) {
+                throw new IllegalArgumentException("no source sentences");
+            }
+            int b = sources.size();
+            int length = sources.stream().mapToInt(s -> s.length + 1).max().orElseThrow();
+            long[] ids = new long[b * length];
+            java.util.Arrays.fill(ids, special.pad());
+            int[] lengths = new int[b];
+            for (int i = 0; i < b; i++) {
+                int[] s = sources.get(i);
+                for (int t = 0; t < s.length; t++) {
+                    ids[i * length + t] = s[t];
+                }
+                ids[i * length + s.length] = special.eos();
+                lengths[i] = s.length + 1;
+            }
+            return new Sources(Nd4j.createFromArray(ids), SeqMask.ofLengths(type, lengths, length));
+        }
     }
 
     /** Target tokens that carry loss (including EOS). */

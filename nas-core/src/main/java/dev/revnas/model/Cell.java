@@ -1,5 +1,6 @@
 package dev.revnas.model;
 
+import dev.revnas.ops.DecodeCache;
 import dev.revnas.ops.Env;
 import dev.revnas.ops.Op;
 import dev.revnas.ops.Param;
@@ -83,6 +84,20 @@ public final class Cell implements Op {
             }
             return grads[0];
         });
+    }
+
+    @Override
+    public INDArray step(INDArray x, Env env, DecodeCache cache) {
+        INDArray[] values = new INDArray[nodes.size() + 1];
+        values[0] = x;
+        int edgeIndex = 0;
+        for (int k = 1; k <= nodes.size(); k++) {
+            for (Edge e : nodes.get(k - 1)) {
+                INDArray out = e.op().step(values[e.from()], env.child(edgeIndex++), cache);
+                values[k] = values[k] == null ? out.dup() : values[k].addi(out);
+            }
+        }
+        return values[nodes.size()];
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.revnas.model;
 
+import dev.revnas.ops.DecodeCache;
 import dev.revnas.ops.Env;
 import dev.revnas.ops.Init;
 import dev.revnas.ops.LayerNorm;
@@ -33,6 +34,11 @@ public final class CellCoupling implements Op {
         Pass pIn = in.forward(pNorm.out());
         Pass pCell = cell.forward(pIn.out(), env);
         return Pass.of(pCell.out(), g -> pNorm.backward(pIn.backward(pCell.backward(g))));
+    }
+
+    @Override
+    public INDArray step(INDArray u, Env env, DecodeCache cache) {
+        return cell.step(in.apply(norm.apply(u)), env, cache);
     }
 
     @Override

@@ -4,26 +4,22 @@ import dev.revnas.InvalidInputException;
 import org.nd4j.linalg.api.buffer.DataType;
 
 /**
- * The shape of a reversible encoder–decoder. Validated when built, so that a bad value
- * fails here with its name instead of deep inside ND4J.
+ * What every encoder–decoder shares, whatever its stacks: vocabulary, width, depths,
+ * regularisation, number type and seed. Validated when built, so that a bad value fails
+ * here with its name instead of deep inside ND4J.
  *
  * @param vocab size of the joint vocabulary
  * @param hidden model width d
- * @param splits chunks per reversible layer n (≥ 2, dividing d)
  * @param dropout rate of every dropout in the network
  * @param labelSmoothing ε of the label-smoothed cross-entropy
  * @param tiedEmbeddings one table for source, target and output projection
  */
-public record NetworkConfig(int vocab, int hidden, int splits, int encoderLayers, int decoderLayers,
-        double dropout, double labelSmoothing, boolean tiedEmbeddings, DataType type, long seed) {
+public record NetworkConfig(int vocab, int hidden, int encoderLayers, int decoderLayers, double dropout,
+        double labelSmoothing, boolean tiedEmbeddings, DataType type, long seed) {
 
     public NetworkConfig {
         require(vocab >= 5, "vocab", vocab, "at least 5 (4 special tokens and one more)");
-        require(splits >= 2, "splits", splits, "at least 2");
         require(hidden >= 2 && hidden % 2 == 0, "hidden", hidden, "a positive even number");
-        if (hidden % splits != 0) {
-            throw new InvalidInputException("hidden size " + hidden + " is not divisible by splits " + splits);
-        }
         require(encoderLayers >= 1, "encoderLayers", encoderLayers, "at least 1");
         require(decoderLayers >= 1, "decoderLayers", decoderLayers, "at least 1");
         require(dropout >= 0 && dropout < 1, "dropout", dropout, "in [0, 1)");
@@ -39,12 +35,7 @@ public record NetworkConfig(int vocab, int hidden, int splits, int encoderLayers
         }
     }
 
-    /** Width of one chunk, w = d / n. */
-    public int chunkWidth() {
-        return hidden / splits;
-    }
-
     public NetworkConfig withLayers(int encoder, int decoder) {
-        return new NetworkConfig(vocab, hidden, splits, encoder, decoder, dropout, labelSmoothing, tiedEmbeddings, type, seed);
+        return new NetworkConfig(vocab, hidden, encoder, decoder, dropout, labelSmoothing, tiedEmbeddings, type, seed);
     }
 }

@@ -7,6 +7,7 @@ import org.nd4j.linalg.api.ops.impl.layers.convolution.Conv1DDerivative;
 import org.nd4j.linalg.api.ops.impl.layers.convolution.config.Conv1DConfig;
 import org.nd4j.linalg.api.ops.impl.layers.convolution.config.PaddingMode;
 import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.indexing.NDArrayIndex;
 
 /**
  * Standard 1-D convolution over positions, width in and out, with ND4J's conv1d and
@@ -42,6 +43,36 @@ public final class Conv1d implements Op {
             bias.grad().addi(grads[2]);
             return grads[0].reshape(x.shape()).muliColumnVector(seq.rowMask());
         });
+    }
+
+    /** The last {@code kernel} inputs of every hypothesis, [rows, kernel, width], oldest first. */
+    record Window(INDArray values) implements DecodeCache.Entry {
+        @Override
+        public Window select(INDArray rows) {
+            return new Window(Rows.select(values, rows));
+        }
+
+        /** The window shifted by one position with {@code x} [rows, width] as the newest input. */
+        static Window push(Window old, INDArray x, int kernel) {
+            INDArray previous = old != null ? old.values
+                    : Nd4j.zeros(x.dataType(), x.size(0), kernel, x.size(1));
+            INDArray next = Nd4j.concat(1, previous.get(NDArrayIndex.all(), NDArrayIndex.interval(1, kernel), NDArrayIndex.all()),
+                    x.reshape(x.size(0), 1, x.size(1)));
+            return new Window(next);
+        }
+    }
+
+    @Override
+    public INDArray step(INDArray x, Env env, DecodeCache cache) {
+        if (config.getPaddingMode() != PaddingMode.CAUSAL) {
+            throw new IllegalStateException("only a causal convolution decodes one position at a time");
+        }
+        int kernel = (int) config.getK();
+        Window window = Window.push(cache.get(this), x, kernel);
+        cache.put(this, window);
+        // out[t] = Σ_j in[t−k+1+j] · W[j]: the window flattened against W as [k·width, width].
+        return Nd4j.gemm(window.values().reshape(x.size(0), (long) kernel * width),
+                weight.value().reshape((long) kernel * width, width), false, false).addiRowVector(bias.value());
     }
 
     @Override

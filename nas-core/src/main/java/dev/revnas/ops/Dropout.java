@@ -12,7 +12,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * OpenMP thread gave different masks for the same seed from run to run (seen here), and a
  * mask that cannot be redrawn breaks reconstruction and exact resume.
  */
-public final class Dropout implements Op {
+public final class Dropout implements PositionWise {
     private final double rate;
 
     public Dropout(double rate) {

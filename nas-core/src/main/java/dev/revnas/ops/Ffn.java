@@ -8,7 +8,7 @@ import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.ops.transforms.Transforms;
 
 /** Position-wise feed-forward: Linear(w→h), ReLU, Linear(h→w). */
-public final class Ffn implements Op {
+public final class Ffn implements PositionWise {
     private final Linear up;
     private final Linear down;
 

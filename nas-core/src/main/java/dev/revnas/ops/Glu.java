@@ -8,7 +8,7 @@ import org.nd4j.linalg.indexing.NDArrayIndex;
 import org.nd4j.linalg.ops.transforms.Transforms;
 
 /** Gated linear unit (x·A) ⊙ σ(x·B); A and B are the two halves of one projection. */
-public final class Glu implements Op {
+public final class Glu implements PositionWise {
     private final Linear proj;
     private final int width;
 

@@ -4,7 +4,7 @@ import java.util.List;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 /** The skip connection. */
-public final class Identity implements Op {
+public final class Identity implements PositionWise {
     @Override
     public Pass forward(INDArray x, Env env) {
         return Pass.of(x, g -> g);

@@ -12,7 +12,7 @@ import org.nd4j.linalg.factory.Nd4j;
  * 1.7 ms, and a network runs several per coupling. Statistics are recomputed in backward
  * from the input the caller keeps anyway, so the pass stores nothing extra.
  */
-public final class LayerNorm implements Op {
+public final class LayerNorm implements PositionWise {
     static final double EPSILON = 1e-5;
 
     private final Param gain;

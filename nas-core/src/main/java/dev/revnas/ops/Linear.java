@@ -5,7 +5,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
 /** y = x·W + b, with W of shape [in, out]. */
-public final class Linear implements Op {
+public final class Linear implements PositionWise {
     private final Param weight;
     private final Param bias;
 

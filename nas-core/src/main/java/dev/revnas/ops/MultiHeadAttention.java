@@ -117,6 +117,55 @@ public final class MultiHeadAttention implements Op {
         return merged;
     }
 
+    /** Keys and values of the positions seen so far (self) or of the source (cross), [rows, heads, T, w/heads]. */
+    record KeysValues(INDArray keys, INDArray values) implements DecodeCache.Entry {
+        @Override
+        public KeysValues select(INDArray rows) {
+            return new KeysValues(Rows.select(keys, rows), Rows.select(values, rows));
+        }
+    }
+
+    @Override
+    public INDArray step(INDArray x, Env env, DecodeCache cache) {
+        long rows = x.size(0);
+        int dh = width / heads;
+        INDArray projected = queryProj.apply(x);
+        INDArray q = oneStep(projected, 0, rows);
+        KeysValues kv = cache.get(this);
+        INDArray bias = null;
+        if (cross) {
+            if (kv == null) {
+                INDArray memory = memoryProj.apply(env.memory());
+                SeqMask source = env.memoryMask();
+                kv = new KeysValues(splitHeads(memory, 0, source).reshape(rows, heads, source.length(), dh),
+                        splitHeads(memory, 1, source).reshape(rows, heads, source.length(), dh));
+                cache.put(this, kv);
+            }
+            bias = env.memoryMask().keyBias();
+        } else {
+            INDArray k = oneStep(projected, 1, rows);
+            INDArray v = oneStep(projected, 2, rows);
+            kv = kv == null ? new KeysValues(k, v)
+                    : new KeysValues(Nd4j.concat(2, kv.keys(), k), Nd4j.concat(2, kv.values(), v));
+            cache.put(this, kv);
+        }
+        long seen = kv.keys().size(2);
+        INDArray scores = Nd4j.matmul(q.reshape(rows * heads, 1, dh), kv.keys().reshape(rows * heads, seen, dh), false, true, false)
+                .muli(1.0 / Math.sqrt(dh)).reshape(rows, heads, 1, seen);
+        if (bias != null) {
+            scores.addi(bias);
+        }
+        INDArray probs = Nd4j.exec(new SoftMax(scores, scores.ulike(), 3))[0];
+        INDArray context = Nd4j.matmul(probs.reshape(rows * heads, 1, seen), kv.values().reshape(rows * heads, seen, dh));
+        return outProj.apply(context.reshape(rows, width));
+    }
+
+    /** Column block {@code part} of a one-position projection as [rows, heads, 1, w/heads]. */
+    private INDArray oneStep(INDArray projected, int part, long rows) {
+        return projected.get(NDArrayIndex.all(), NDArrayIndex.interval((long) part * width, (long) (part + 1) * width))
+                .dup('c').reshape(rows, heads, 1, width / heads);
+    }
+
     @Override
     public List<Param> params() {
         List<Param> all = new ArrayList<>(queryProj.params());

@@ -17,4 +17,11 @@ public interface Op {
 
     /** The trainable parameters, each once. */
     List<Param> params();
+
+    /**
+     * Decodes one new position: {@code x} is [rows, width] (one row per hypothesis) and the op
+     * may read and extend what it kept from earlier positions in {@code cache}. Must equal the
+     * last position of {@link #forward} over the whole prefix.
+     */
+    INDArray step(INDArray x, Env env, DecodeCache cache);
 }

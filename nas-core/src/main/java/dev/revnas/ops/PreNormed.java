@@ -29,6 +29,11 @@ public final class PreNormed implements Op {
     }
 
     @Override
+    public INDArray step(INDArray x, Env env, DecodeCache cache) {
+        return body.step(norm.apply(x), env.child(0), cache);
+    }
+
+    @Override
     public List<Param> params() {
         List<Param> all = new ArrayList<>(norm.params());
         all.addAll(body.params());

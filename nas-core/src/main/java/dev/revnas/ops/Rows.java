@@ -31,6 +31,14 @@ final class Rows {
         return Nd4j.create(values, shape, type);
     }
 
+    /** The rows {@code rows} of a [n, ...] array (first axis), as a new array. */
+    static INDArray select(INDArray a, INDArray rows) {
+        long[] shape = a.shape().clone();
+        shape[0] = rows.length();
+        INDArray flat = a.reshape(a.size(0), a.length() / a.size(0));
+        return Nd4j.pullRows(flat, 1, rows.toIntVector()).reshape(shape);
+    }
+
     private static boolean isDense(INDArray x) {
         return x.ordering() == 'c' && x.offset() == 0 && x.data().length() == x.length() && !x.isView();
     }

@@ -67,6 +67,18 @@ public final class SepConv implements Op {
     }
 
     @Override
+    public INDArray step(INDArray x, Env env, DecodeCache cache) {
+        if (!causal) {
+            throw new IllegalStateException("only a causal convolution decodes one position at a time");
+        }
+        Conv1d.Window window = Conv1d.Window.push(cache.get(this), x, kernel);
+        cache.put(this, window);
+        INDArray taps = depthwise.value().reshape(1, kernel, width);
+        INDArray conv = window.values().mul(taps).sum(1).addiRowVector(depthwiseBias.value());
+        return pointwise.apply(conv);
+    }
+
+    @Override
     public List<Param> params() {
         List<Param> all = new ArrayList<>(List.of(depthwise, depthwiseBias));
         all.addAll(pointwise.params());

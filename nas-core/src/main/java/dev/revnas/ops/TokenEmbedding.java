@@ -1,8 +1,6 @@
 package dev.revnas.ops;
 
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.api.ops.impl.scatter.ScatterAdd;
@@ -16,7 +14,7 @@ public final class TokenEmbedding {
     private final Param table;
     private final int width;
     private final Dropout dropout;
-    private final Map<Integer, INDArray> positions = new ConcurrentHashMap<>();
+    private volatile INDArray positionTable;
 
     public TokenEmbedding(Init init, String name, int vocab, int width, double dropout) {
         this.table = init.normal(name + ".table", Math.pow(width, -0.5), vocab, width);
@@ -54,25 +52,25 @@ public final class TokenEmbedding {
         return rows.addiRowVector(positions(position + 1, rows.dataType()).getRow(position));
     }
 
-    /** Sinusoidal position encodings [length, width], cached outside any scratch scope. */
+    /** Sinusoidal position encodings [length, width]: a view of one table, grown when needed, outside any scratch scope. */
     private INDArray positions(int length, DataType type) {
-        INDArray cached = positions.get(length);
-        if (cached != null && cached.dataType() == type) {
-            return cached;
-        }
-        INDArray pe = Init.outsideWorkspaces(() -> {
-            double[][] values = new double[length][width];
-            for (int t = 0; t < length; t++) {
-                for (int i = 0; i < width / 2; i++) {
-                    double angle = t / Math.pow(10000, 2.0 * i / width);
-                    values[t][2 * i] = Math.sin(angle);
-                    values[t][2 * i + 1] = Math.cos(angle);
+        INDArray table = positionTable;
+        if (table == null || table.size(0) < length || table.dataType() != type) {
+            int rows = Math.max(length, table == null ? 256 : 2 * (int) table.size(0));
+            table = Init.outsideWorkspaces(() -> {
+                double[][] values = new double[rows][width];
+                for (int t = 0; t < rows; t++) {
+                    for (int i = 0; i < width / 2; i++) {
+                        double angle = t / Math.pow(10000, 2.0 * i / width);
+                        values[t][2 * i] = Math.sin(angle);
+                        values[t][2 * i + 1] = Math.cos(angle);
+                    }
                 }
-            }
-            return Nd4j.create(values).castTo(type);
-        });
-        positions.put(length, pe);
-        return pe;
+                return Nd4j.create(values).castTo(type);
+            });
+            positionTable = table;
+        }
+        return table.get(org.nd4j.linalg.indexing.NDArrayIndex.interval(0, length), org.nd4j.linalg.indexing.NDArrayIndex.all());
     }
 
     /**

@@ -15,7 +15,7 @@ public final class ReversibleLayer {
 
     public ReversibleLayer(List<Op> couplings) {
         if (couplings.size() < 2) {
-            throw new IllegalArgumentException("a reversible layer needs at least 2 splits, got " + couplings.size());
+            throw new dev.revnas.InvalidInputException("a reversible layer needs at least 2 splits, got " + couplings.size());
         }
         this.couplings = List.copyOf(couplings);
     }

@@ -26,20 +26,20 @@ public final class ReversibleStack {
      */
     public ReversibleStack(String name, List<ReversibleLayer> layers, int width, int memoryWidth, DataType type) {
         if (layers.isEmpty()) {
-            throw new IllegalArgumentException(name + ": layers must be at least 1, got 0");
+            throw new dev.revnas.InvalidInputException(name + ": layers must be at least 1, got 0");
         }
         this.splits = layers.get(0).splits();
         if (splits < 2) {
-            throw new IllegalArgumentException(name + ": splits must be at least 2, got " + splits);
+            throw new dev.revnas.InvalidInputException(name + ": splits must be at least 2, got " + splits);
         }
         if (width % splits != 0) {
-            throw new IllegalArgumentException(name + ": hidden size " + width + " is not divisible by splits " + splits);
+            throw new dev.revnas.InvalidInputException(name + ": hidden size " + width + " is not divisible by splits " + splits);
         }
         this.layers = List.copyOf(layers);
         this.width = width;
         for (int l = 0; l < layers.size(); l++) {
             if (layers.get(l).splits() != splits) {
-                throw new IllegalArgumentException(name + ": layer " + l + " has " + layers.get(l).splits()
+                throw new dev.revnas.InvalidInputException(name + ": layer " + l + " has " + layers.get(l).splits()
                         + " splits, layer 0 has " + splits);
             }
             for (int i = 0; i < splits; i++) {
@@ -58,17 +58,17 @@ public final class ReversibleStack {
         try {
             shape = coupling.forward(Nd4j.zeros(type, 1, (long) (splits - 1) * chunk), env).out().shape();
         } catch (RuntimeException e) {
-            throw new IllegalArgumentException(where + " cannot take input of width " + (splits - 1) * chunk
+            throw new dev.revnas.InvalidInputException(where + " cannot take input of width " + (splits - 1) * chunk
                     + " ((splits−1)·hidden/splits): " + e.getMessage(), e);
         }
         if (shape.length != 2 || shape[1] != chunk) {
-            throw new IllegalArgumentException(where + " outputs shape " + Arrays.toString(shape)
+            throw new dev.revnas.InvalidInputException(where + " outputs shape " + Arrays.toString(shape)
                     + " for one token, but its chunk is [1, " + chunk + "] (hidden " + width + " / splits " + splits + ")");
         }
     }
 
     /** The environment of coupling i of a layer: the stack's data, a seed of its own. */
-    static Env couplingEnv(Env stackEnv, int layer, int i) {
+    public static Env couplingEnv(Env stackEnv, int layer, int i) {
         return stackEnv.child(layer).child(i);
     }
 

@@ -1,7 +1,7 @@
 package dev.revnas.search;
 
 import dev.revnas.model.Batch;
-import dev.revnas.model.ReversibleTranslator;
+import dev.revnas.model.EncoderDecoder;
 import dev.revnas.model.Step;
 import dev.revnas.ops.Param;
 import dev.revnas.reversible.BackpropMode;
@@ -16,14 +16,14 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * with w′ = w − ξ ∇_w L_W(w, α), the Hessian-vector product by central finite differences.
  */
 final class Architect {
-    private final ReversibleTranslator model;
+    private final EncoderDecoder model;
     private final List<Param> weights;
     private final List<Param> alphas;
     private final Adam optimizer;
     private final boolean secondOrder;
     private final BackpropMode mode;
 
-    Architect(ReversibleTranslator model, List<Param> weights, List<Param> alphas, Adam optimizer, boolean secondOrder,
+    Architect(EncoderDecoder model, List<Param> weights, List<Param> alphas, Adam optimizer, boolean secondOrder,
             BackpropMode mode) {
         this.model = model;
         this.weights = weights;

@@ -1,5 +1,6 @@
 package dev.revnas.search;
 
+import dev.revnas.ops.DecodeCache;
 import dev.revnas.ops.Env;
 import dev.revnas.ops.Op;
 import dev.revnas.ops.Param;
@@ -85,6 +86,18 @@ public final class MixedOp implements Op {
             alpha.grad().addi(Nd4j.create(dAlpha, alpha.value().shape(), alpha.value().dataType()));
             return dx;
         });
+    }
+
+    @Override
+    public INDArray step(INDArray x, Env env, DecodeCache cache) {
+        double[] w = weights(alpha);
+        INDArray out = Nd4j.zeros(x.dataType(), x.shape());
+        for (int o = 0; o < ops.size(); o++) {
+            if (!(ops.get(o) instanceof Zero)) {
+                Nd4j.getBlasWrapper().level1().axpy(out.length(), w[o], ops.get(o).step(x, env.child(o), cache), out);
+            }
+        }
+        return out;
     }
 
     /** The ops' weights, then α. */

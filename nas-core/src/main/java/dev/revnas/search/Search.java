@@ -4,7 +4,7 @@ import dev.revnas.InvalidInputException;
 import dev.revnas.memory.OffHeap;
 import dev.revnas.model.Batch;
 import dev.revnas.model.NetworkConfig;
-import dev.revnas.model.ReversibleTranslator;
+import dev.revnas.model.EncoderDecoder;
 import dev.revnas.model.Step;
 import dev.revnas.ops.Env;
 import dev.revnas.ops.Param;
@@ -29,7 +29,7 @@ public final class Search {
     private final SearchListener listener;
     private final Path checkpointDir;
     private final Alphas alphas = new Alphas();
-    private final ReversibleTranslator model;
+    private final EncoderDecoder model;
     private final List<Param> weights;
     private final Adam weightOptimizer;
     private final Architect architect;
@@ -50,9 +50,9 @@ public final class Search {
         this.listener = listener;
         this.checkpointDir = checkpointDir;
         SearchSpace space = config.searchSpace();
-        NetworkConfig network = new NetworkConfig(data.vocab(), config.hidden(), space.splits(), config.encoderLayers(),
+        NetworkConfig network = new NetworkConfig(data.vocab(), config.hidden(), config.encoderLayers(),
                 config.decoderLayers(), config.dropout(), config.labelSmoothing(), config.tiedEmbeddings(), type, config.seed());
-        this.model = new ReversibleTranslator(network, new SearchCells(space, alphas, config.dropout()));
+        this.model = EncoderDecoder.reversible(network, space.splits(), new SearchCells(space, alphas, config.dropout()));
         this.weights = model.params().stream().filter(p -> !alphas.isAlpha(p)).toList();
         this.totalSteps = config.budget().totalSteps(data.weightBatches().batchesPerEpoch());
         this.budgetMillis = config.budget().minutes() != null ? config.budget().minutes() * 60_000 : Double.NaN;

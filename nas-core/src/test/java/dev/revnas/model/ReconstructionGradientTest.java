@@ -23,8 +23,8 @@ class ReconstructionGradientTest {
     @ParameterizedTest(name = "gradients match standard backprop for {0} splits")
     @ValueSource(ints = {2, 3, 4})
     void reconstructionGradientsEqualStandardBackprop(int splits) {
-        NetworkConfig config = new NetworkConfig(20, 12 * splits, splits, 3, 3, 0.1, 0.1, false, DataType.DOUBLE, 11);
-        ReversibleTranslator model = new ReversibleTranslator(config, new TransformerCells(2, 0.1));
+        NetworkConfig config = new NetworkConfig(20, 12 * splits, 3, 3, 0.1, 0.1, false, DataType.DOUBLE, 11);
+        EncoderDecoder model = EncoderDecoder.reversible(config, splits, new TransformerCells(2, 0.1));
         Batch batch = paddedBatch(DataType.DOUBLE);
 
         model.zeroGrads();

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.revnas.model.Batch;
 import dev.revnas.model.NetworkConfig;
-import dev.revnas.model.ReversibleTranslator;
+import dev.revnas.model.EncoderDecoder;
 import dev.revnas.model.SyntheticBatches;
 import dev.revnas.ops.Param;
 import dev.revnas.reversible.BackpropMode;
@@ -21,8 +21,8 @@ class SearchGradientTest {
         SearchSpace space = SearchSpace.of(List.of("zero", "identity", "ffn", "glu", "conv_3", "sep_conv_3",
                 "self_attn_2", "cross_attn_2"), 2, 2);
         Alphas alphas = new Alphas();
-        NetworkConfig config = new NetworkConfig(24, 16, 2, 2, 2, 0.1, 0.1, true, DataType.DOUBLE, 3);
-        ReversibleTranslator supernet = new ReversibleTranslator(config, new SearchCells(space, alphas, 0.1));
+        NetworkConfig config = new NetworkConfig(24, 16, 2, 2, 0.1, 0.1, true, DataType.DOUBLE, 3);
+        EncoderDecoder supernet = EncoderDecoder.reversible(config, 2, new SearchCells(space, alphas, 0.1));
         Batch batch = SyntheticBatches.padded(4, 7, 24, DataType.DOUBLE, 5);
 
         supernet.zeroGrads();

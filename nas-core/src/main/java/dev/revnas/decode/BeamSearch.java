@@ -1,0 +1,201 @@
+package dev.revnas.decode;
+
+import dev.revnas.InvalidInputException;
+import dev.revnas.model.Batch;
+import dev.revnas.model.Encoded;
+import dev.revnas.model.EncoderDecoder;
+import dev.revnas.model.SpecialTokens;
+import dev.revnas.ops.DecodeCache;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.PriorityQueue;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+/**
+ * Batched beam search (fairseq's sequence_generator): every sentence keeps {@code beam}
+ * hypotheses; a hypothesis that emits EOS is finished with score / length^lengthPenalty; a
+ * sentence is done when it has {@code beam} finished hypotheses or reaches its maximum
+ * length, ⌊ratio · source length⌋ + offset. Beam 1 is greedy decoding. With
+ * {@code incremental} the decoder keeps cached keys, values and convolution windows;
+ * without, it recomputes the whole prefix at every step (the reference the cache must equal).
+ */
+public final class BeamSearch {
+
+    public record Settings(int beam, double lengthPenalty, double maxLengthRatio, int maxLengthOffset) {
+        public Settings {
+            if (beam < 1) {
+                throw new InvalidInputException("beam is " + beam + "; it must be at least 1");
+            }
+            if (!(maxLengthRatio > 0) || maxLengthOffset < 0) {
+                throw new InvalidInputException("maximum length ratio must be > 0 and offset ≥ 0, got "
+                        + maxLengthRatio + " and " + maxLengthOffset);
+            }
+        }
+
+        public static Settings beam(int beam) {
+            return new Settings(beam, 1.0, 1.5, 10);
+        }
+    }
+
+    /** A finished translation: its tokens (without EOS) and its length-normalised log-probability. */
+    public record Hypothesis(int[] tokens, double score) {}
+
+    private final EncoderDecoder model;
+    private final Settings settings;
+    private final SpecialTokens special;
+    private final boolean incremental;
+
+    public BeamSearch(EncoderDecoder model, Settings settings, SpecialTokens special, boolean incremental) {
+        this.model = model;
+        this.settings = settings;
+        this.special = special;
+        this.incremental = incremental;
+    }
+
+    /** The best hypothesis of every source (ids without EOS), in input order. */
+    public List<Hypothesis> search(List<int[]> sources) {
+        int b = sources.size();
+        int k = settings.beam();
+        int rows = b * k;
+        Batch.Sources batch = Batch.Sources.of(sources, special, model.config().type());
+        Encoded encoded = model.encode(batch.ids(), batch.mask()).repeat(k);
+        int[] maxLength = new int[b];
+        int longest = 0;
+        for (int s = 0; s < b; s++) {
+            maxLength[s] = (int) Math.floor(settings.maxLengthRatio() * sources.get(s).length) + settings.maxLengthOffset();
+            longest = Math.max(longest, maxLength[s]);
+        }
+        double[] scores = new double[rows];
+        for (int r = 0; r < rows; r++) {
+            scores[r] = r % k == 0 ? 0 : Double.NEGATIVE_INFINITY; // one live hypothesis per sentence at first
+        }
+        int[][] history = new int[rows][0];
+        List<List<Hypothesis>> finished = new ArrayList<>();
+        for (int s = 0; s < b; s++) {
+            finished.add(new ArrayList<>());
+        }
+        boolean[] done = new boolean[b];
+        DecodeCache cache = new DecodeCache();
+        for (int t = 0; t < longest; t++) {
+            INDArray logProbs = incremental ? model.nextLogProbs(encoded, lastTokens(history), cache)
+                    : model.nextLogProbsRecomputing(encoded, prefixes(history, t));
+            int vocab = (int) logProbs.size(1);
+            double[] lp = logProbs.data().asDouble();
+            int[] parents = new int[rows];
+            int[] tokens = new int[rows];
+            double[] next = new double[rows];
+            for (int s = 0; s < b; s++) {
+                if (done[s]) {
+                    for (int j = 0; j < k; j++) {
+                        parents[s * k + j] = s * k + j;
+                        tokens[s * k + j] = special.pad();
+                        next[s * k + j] = Double.NEGATIVE_INFINITY;
+                    }
+                    continue;
+                }
+                boolean last = t + 1 >= maxLength[s];
+                expand(s, t, k, vocab, lp, scores, history, last, finished.get(s), parents, tokens, next);
+                if (finished.get(s).size() >= k || last) {
+                    done[s] = true;
+                }
+            }
+            int[][] moved = new int[rows][];
+            for (int r = 0; r < rows; r++) {
+                moved[r] = Arrays.copyOf(history[parents[r]], t + 1);
+                moved[r][t] = tokens[r];
+            }
+            history = moved;
+            scores = next;
+            if (allDone(done)) {
+                break;
+            }
+            cache.select(Nd4j.createFromArray(parents));
+        }
+        List<Hypothesis> best = new ArrayList<>(b);
+        for (int s = 0; s < b; s++) {
+            best.add(finished.get(s).stream().max((x, y) -> Double.compare(x.score(), y.score()))
+                    .orElse(new Hypothesis(new int[0], Double.NEGATIVE_INFINITY)));
+        }
+        return best;
+    }
+
+    private record Candidate(int parent, int token, double score) {}
+
+    /** Picks the next beam of sentence s from its rows' log-probabilities; finishes EOS candidates. */
+    private void expand(int s, int t, int k, int vocab, double[] lp, double[] scores, int[][] history, boolean last,
+            List<Hypothesis> finished, int[] parents, int[] tokens, double[] next) {
+        PriorityQueue<Candidate> top = new PriorityQueue<>((x, y) -> Double.compare(x.score(), y.score()));
+        for (int j = 0; j < k; j++) {
+            int r = s * k + j;
+            if (scores[r] == Double.NEGATIVE_INFINITY) {
+                continue;
+            }
+            for (int v = 0; v < vocab; v++) {
+                if (v == special.pad() || v == special.bos() || (last && v != special.eos())) {
+                    continue;
+                }
+                double score = scores[r] + lp[r * vocab + v];
+                if (top.size() < 2 * k) {
+                    top.add(new Candidate(r, v, score));
+                } else if (score > top.peek().score()) {
+                    top.poll();
+                    top.add(new Candidate(r, v, score));
+                }
+            }
+        }
+        List<Candidate> ranked = new ArrayList<>(top);
+        ranked.sort((x, y) -> Double.compare(y.score(), x.score()));
+        int filled = 0;
+        for (int i = 0; i < ranked.size() && filled < k; i++) {
+            Candidate c = ranked.get(i);
+            if (c.token() == special.eos()) {
+                if (i < k) {
+                    int length = t + 1;
+                    finished.add(new Hypothesis(Arrays.copyOf(history[c.parent()], t), c.score() / Math.pow(length, settings.lengthPenalty())));
+                }
+                continue;
+            }
+            int r = s * k + filled++;
+            parents[r] = c.parent();
+            tokens[r] = c.token();
+            next[r] = c.score();
+        }
+        for (; filled < k; filled++) {
+            int r = s * k + filled;
+            parents[r] = s * k;
+            tokens[r] = special.pad();
+            next[r] = Double.NEGATIVE_INFINITY;
+        }
+    }
+
+    private INDArray lastTokens(int[][] history) {
+        long[] ids = new long[history.length];
+        for (int r = 0; r < history.length; r++) {
+            ids[r] = history[r].length == 0 ? special.bos() : history[r][history[r].length - 1];
+        }
+        return Nd4j.createFromArray(ids);
+    }
+
+    /** BOS and the tokens so far, [rows, t + 1]. */
+    private INDArray prefixes(int[][] history, int t) {
+        long[][] ids = new long[history.length][t + 1];
+        for (int r = 0; r < history.length; r++) {
+            ids[r][0] = special.bos();
+            for (int i = 0; i < t; i++) {
+                ids[r][i + 1] = history[r][i];
+            }
+        }
+        return Nd4j.createFromArray(ids);
+    }
+
+    private static boolean allDone(boolean[] done) {
+        for (boolean d : done) {
+            if (!d) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
