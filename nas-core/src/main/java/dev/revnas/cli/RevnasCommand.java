@@ -14,6 +14,9 @@ import picocli.CommandLine.Command;
             CorpusCommand.class,
             ScoreCommand.class,
             SearchCommand.class,
+            TrainCommand.class,
+            TranslateCommand.class,
+            EvaluateCommand.class,
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

@@ -9,6 +9,7 @@ import dev.revnas.model.Step;
 import dev.revnas.ops.Env;
 import dev.revnas.ops.Param;
 import dev.revnas.train.Adam;
+import dev.revnas.train.Budget;
 import dev.revnas.train.GradientClipping;
 import dev.revnas.train.InverseSqrtSchedule;
 import dev.revnas.train.TrainingDivergedException;

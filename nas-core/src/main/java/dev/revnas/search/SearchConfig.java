@@ -1,17 +1,11 @@
 package dev.revnas.search;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import dev.revnas.InvalidInputException;
 import dev.revnas.reversible.BackpropMode;
 import dev.revnas.train.Adam;
+import dev.revnas.train.Budget;
 import dev.revnas.train.Checks;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
+import dev.revnas.train.ConfigJson;
 import java.nio.file.Path;
 
 /**
@@ -101,56 +95,15 @@ public record SearchConfig(String dataset, SearchSpace searchSpace, Integer enco
         return (int) Math.max(1, Math.min(4000, totalSteps > 0 ? totalSteps / 10 : 4000));
     }
 
-    static final ObjectMapper JSON = new ObjectMapper()
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .setSerializationInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL);
-
     public static SearchConfig parse(String json, String source) {
-        try {
-            return JSON.readValue(json, SearchConfig.class);
-        } catch (UnrecognizedPropertyException e) {
-            throw new InvalidInputException(source + ": unknown field '" + e.getPropertyName() + "' at " + path(e)
-                    + "; known fields: " + e.getKnownPropertyIds());
-        } catch (InvalidFormatException e) {
-            throw new InvalidInputException(source + ": field " + path(e) + " has value " + e.getValue()
-                    + ", which is not a " + e.getTargetType().getSimpleName());
-        } catch (com.fasterxml.jackson.databind.JsonMappingException e) {
-            if (e.getCause() instanceof InvalidInputException bad) {
-                throw new InvalidInputException(source + ": " + bad.getMessage());
-            }
-            throw new InvalidInputException(source + ": " + e.getOriginalMessage() + " at " + path(e));
-        } catch (JsonProcessingException e) {
-            throw new InvalidInputException(source + " is not valid JSON: " + e.getOriginalMessage());
-        }
+        return ConfigJson.parse(json, source, SearchConfig.class);
     }
 
     public static SearchConfig read(Path file) {
-        try {
-            return parse(Files.readString(file), file.toString());
-        } catch (NoSuchFileException e) {
-            throw new InvalidInputException("config file " + file + " does not exist");
-        } catch (IOException e) {
-            throw new InvalidInputException("cannot read config " + file + ": " + e.getMessage());
-        }
+        return ConfigJson.read(file, SearchConfig.class);
     }
 
     public String toJson() {
-        try {
-            return JSON.writeValueAsString(this);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String path(com.fasterxml.jackson.databind.JsonMappingException e) {
-        StringBuilder sb = new StringBuilder();
-        for (var ref : e.getPath()) {
-            if (ref.getFieldName() != null) {
-                sb.append(sb.length() == 0 ? "" : ".").append(ref.getFieldName());
-            } else {
-                sb.append('[').append(ref.getIndex()).append(']');
-            }
-        }
-        return sb.length() == 0 ? "(top level)" : sb.toString();
+        return ConfigJson.write(this);
     }
 }

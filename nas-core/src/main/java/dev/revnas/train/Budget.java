@@ -1,4 +1,4 @@
-package dev.revnas.search;
+package dev.revnas.train;
 
 import dev.revnas.InvalidInputException;
 

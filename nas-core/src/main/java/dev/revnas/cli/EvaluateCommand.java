@@ -1,0 +1,75 @@
+package dev.revnas.cli;
+
+import dev.revnas.InvalidInputException;
+import dev.revnas.data.Utf8Lines;
+import dev.revnas.decode.BeamSearch;
+import dev.revnas.decode.Translator;
+import dev.revnas.metrics.Bleu;
+import dev.revnas.metrics.BleuConfig;
+import dev.revnas.metrics.BleuScore;
+import dev.revnas.metrics.Chrf;
+import dev.revnas.metrics.ChrfConfig;
+import dev.revnas.metrics.ChrfScore;
+import dev.revnas.train.ModelArtifact;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import me.tongfei.progressbar.ProgressBar;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "evaluate", mixinStandardHelpOptions = true,
+        description = {"Translates PREFIX.<source> with a model and scores it against PREFIX.<target> (BLEU and chrF)."})
+final class EvaluateCommand implements Callable<Integer> {
+    @Option(names = "--model", required = true, description = "Model directory written by 'revnas train'.")
+    Path model;
+
+    @Option(names = "--test", required = true, description = "Test files prefix, e.g. data/samples/en-de/test.")
+    String test;
+
+    @Option(names = "--beam", description = "Beam size (default: the model's).")
+    Integer beam;
+
+    @Option(names = "--batch", defaultValue = "32")
+    int batch;
+
+    @Option(names = "--format", defaultValue = "text", description = "text or json.")
+    String format;
+
+    @Override
+    public Integer call() {
+        if (!format.equals("text") && !format.equals("json")) {
+            throw new InvalidInputException("--format '" + format + "' is not supported; allowed: text, json");
+        }
+        ModelArtifact.Loaded loaded = ModelArtifact.load(model);
+        Path sourceFile = Path.of(test + "." + loaded.manifest().source());
+        Path targetFile = Path.of(test + "." + loaded.manifest().target());
+        List<String> sources = Utf8Lines.readAll(sourceFile);
+        List<String> refs = Utf8Lines.readAll(targetFile);
+        if (sources.size() != refs.size()) {
+            throw new InvalidInputException(sourceFile + " has " + sources.size() + " lines but " + targetFile + " has " + refs.size());
+        }
+        BeamSearch.Settings d = loaded.manifest().decoding().settings();
+        var settings = new BeamSearch.Settings(beam != null ? beam : d.beam(), d.lengthPenalty(), d.maxLengthRatio(), d.maxLengthOffset());
+        List<String> hyps;
+        try (ProgressBar bar = Progress.bar("evaluate", sources.size(), "sent")) {
+            hyps = new Translator(loaded.model(), loaded.vocabulary(), settings, 250).translate(sources, batch, bar::stepTo);
+        }
+        BleuScore bleu = new Bleu(BleuConfig.corpus()).corpusScore(hyps, List.of(refs));
+        ChrfScore chrf = new Chrf(ChrfConfig.chrf()).corpusScore(hyps, List.of(refs));
+        if (format.equals("json")) {
+            Map<String, Object> json = new LinkedHashMap<>();
+            json.put("bleu", bleu.score());
+            json.put("chrf", chrf.score());
+            json.put("bleuSignature", bleu.signature());
+            json.put("chrfSignature", chrf.signature());
+            json.put("sentences", sources.size());
+            System.out.println(Json.line(json));
+        } else {
+            System.out.printf("BLEU = %.2f  (%s)%nchrF = %.2f  (%s)%n", bleu.score(), bleu.signature(), chrf.score(), chrf.signature());
+        }
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,75 @@
+package dev.revnas.train;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import dev.revnas.InvalidInputException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/**
+ * Strict JSON for config records: an unknown field, a wrong type or a failed validation
+ * becomes one {@link InvalidInputException} naming the field.
+ */
+public final class ConfigJson {
+    static final ObjectMapper JSON = new ObjectMapper()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .setSerializationInclusion(JsonInclude.Include.NON_NULL);
+
+    private ConfigJson() {}
+
+    public static <T> T parse(String json, String source, Class<T> type) {
+        try {
+            return JSON.readValue(json, type);
+        } catch (UnrecognizedPropertyException e) {
+            throw new InvalidInputException(source + ": unknown field '" + e.getPropertyName() + "' at " + path(e)
+                    + "; known fields: " + e.getKnownPropertyIds());
+        } catch (InvalidFormatException e) {
+            throw new InvalidInputException(source + ": field " + path(e) + " has value " + e.getValue()
+                    + ", which is not a " + e.getTargetType().getSimpleName());
+        } catch (JsonMappingException e) {
+            if (e.getCause() instanceof InvalidInputException bad) {
+                throw new InvalidInputException(source + ": " + bad.getMessage());
+            }
+            throw new InvalidInputException(source + ": " + e.getOriginalMessage() + " at " + path(e));
+        } catch (JsonProcessingException e) {
+            throw new InvalidInputException(source + " is not valid JSON: " + e.getOriginalMessage());
+        }
+    }
+
+    public static <T> T read(Path file, Class<T> type) {
+        try {
+            return parse(Files.readString(file), file.toString(), type);
+        } catch (NoSuchFileException e) {
+            throw new InvalidInputException("config file " + file + " does not exist");
+        } catch (IOException e) {
+            throw new InvalidInputException("cannot read config " + file + ": " + e.getMessage());
+        }
+    }
+
+    public static String write(Object config) {
+        try {
+            return JSON.writeValueAsString(config);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String path(JsonMappingException e) {
+        StringBuilder sb = new StringBuilder();
+        for (var ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                sb.append(sb.length() == 0 ? "" : ".").append(ref.getFieldName());
+            } else {
+                sb.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return sb.length() == 0 ? "(top level)" : sb.toString();
+    }
+}

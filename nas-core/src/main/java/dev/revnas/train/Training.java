@@ -1,0 +1,333 @@
+package dev.revnas.train;
+
+import dev.revnas.InvalidInputException;
+import dev.revnas.data.BatchPosition;
+import dev.revnas.data.BatchingConfig;
+import dev.revnas.data.BytePairEncoding;
+import dev.revnas.data.CorpusDirectory;
+import dev.revnas.data.ParallelCorpus;
+import dev.revnas.data.PreparedCorpus;
+import dev.revnas.data.TokenBatchStream;
+import dev.revnas.data.TokenBatcher;
+import dev.revnas.decode.Translator;
+import dev.revnas.memory.OffHeap;
+import dev.revnas.metrics.Bleu;
+import dev.revnas.metrics.BleuConfig;
+import dev.revnas.metrics.BleuScore;
+import dev.revnas.metrics.Chrf;
+import dev.revnas.metrics.ChrfConfig;
+import dev.revnas.metrics.ChrfScore;
+import dev.revnas.model.Batch;
+import dev.revnas.model.EncoderDecoder;
+import dev.revnas.model.NetworkConfig;
+import dev.revnas.model.Step;
+import dev.revnas.ops.Env;
+import dev.revnas.reversible.BackpropMode;
+import dev.revnas.search.Genotype;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.nd4j.linalg.api.buffer.DataType;
+
+/**
+ * Trains a derived network (from a genotype) or the baseline Transformer for translation
+ * (design §8): label-smoothed loss, Adam with inverse-square-root warm-up, clipping, gradient
+ * accumulation, validation loss and BLEU every epoch, early stopping, atomic checkpoints,
+ * averaging of the last k epochs, exact resume; then test BLEU and chrF and the model artifact.
+ */
+public final class Training {
+    private final TrainConfig config;
+    private final Path corpusDir;
+    private final Path modelDir;
+    private final Path checkpointDir;
+    private final TrainListener listener;
+    private final ModelArtifact.Architecture architecture;
+    private final PreparedCorpus corpus;
+    private final EncoderDecoder model;
+    private final BackpropMode mode;
+    private final TokenBatchStream batches;
+    private final List<Batch> validation = new ArrayList<>();
+    private final Adam adam;
+    private final long totalSteps;
+    private final InverseSqrtSchedule schedule;
+
+    private long step;
+    private long elapsedMillis;
+    private double trainLoss = Double.NaN;
+    private Double validLoss;
+    private Double validBleu;
+    private double bestValidLoss = Double.POSITIVE_INFINITY;
+    private int epochsWithoutImprovement;
+    private List<Integer> epochSnapshots = new ArrayList<>();
+    private boolean earlyStopped;
+    private long peakBytes;
+
+    private Training(TrainConfig config, Path corpusDir, Genotype genotype, Path modelDir, Path checkpointDir,
+            TrainListener listener, boolean resume) {
+        this.config = config;
+        this.corpusDir = corpusDir;
+        this.modelDir = modelDir;
+        this.checkpointDir = checkpointDir;
+        this.listener = listener;
+        boolean baseline = genotype == null;
+        this.mode = config.backpropMode(baseline);
+        this.architecture = baseline ? ModelArtifact.Architecture.baseline(config.heads(), config.ffn())
+                : ModelArtifact.Architecture.reversible(genotype.splits(), genotype);
+        int maxPieces = Math.min(config.batchTokens() - 1, 250);
+        Path vocabFile = checkpointDir == null ? null : checkpointDir.resolve(ModelArtifact.VOCABULARY);
+        listener.onPhase("vocabulary");
+        this.corpus = resume && vocabFile != null && Files.exists(vocabFile)
+                ? PreparedCorpus.prepare(corpusDir, BytePairEncoding.load(vocabFile), maxPieces)
+                : PreparedCorpus.prepare(corpusDir, config.vocabSize(), maxPieces);
+        if (vocabFile != null && !resume) {
+            try {
+                Files.createDirectories(checkpointDir);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            corpus.bpe().save(vocabFile);
+        }
+        NetworkConfig network = new NetworkConfig(corpus.vocabSize(), config.hidden(), config.encoderLayers(),
+                config.decoderLayers(), config.dropout(), config.labelSmoothing(), config.tiedEmbeddings(), DataType.FLOAT,
+                config.seed());
+        this.model = ModelArtifact.build(architecture, network);
+        this.batches = new TokenBatchStream(new TokenBatcher(corpus.train(), new BatchingConfig(config.batchTokens(), config.seed())),
+                DataType.FLOAT, BatchPosition.START);
+        if (!corpus.valid().isEmpty()) {
+            TokenBatcher valid = new TokenBatcher(corpus.valid(), new BatchingConfig(config.batchTokens(), config.seed()));
+            valid.inLengthOrder().forEach(indices -> validation.add(valid.batch(indices, DataType.FLOAT)));
+        }
+        this.adam = new Adam(model.params(), Adam.Settings.weights(config.lr()));
+        long perEpoch = (batches.batchesPerEpoch() + config.accumulate() - 1) / config.accumulate();
+        this.totalSteps = config.budget().totalSteps((int) perEpoch);
+        this.schedule = new InverseSqrtSchedule(config.lr(), config.warmupFor(totalSteps));
+    }
+
+    /**
+     * Trains, or with {@code resume} continues from {@code checkpointDir}; on success writes the
+     * model artifact to {@code modelDir}.
+     *
+     * @param genotype the architecture to train, or null for the baseline Transformer
+     * @param checkpointDir where checkpoints go (null: none, and no resume)
+     */
+    public static TrainResult run(TrainConfig config, Path corpusDir, Genotype genotype, Path modelDir, Path checkpointDir,
+            TrainListener listener, boolean resume) {
+        Training t = new Training(config, corpusDir, genotype, modelDir, checkpointDir, listener, resume);
+        if (resume) {
+            t.restore();
+        }
+        return t.loop();
+    }
+
+    private TrainResult loop() {
+        long lastCheckpoint = step;
+        while (!budgetSpent() && !earlyStopped) {
+            long started = System.nanoTime();
+            int epoch = batches.position().epoch() + 1;
+            double tokens = update();
+            elapsedMillis += (System.nanoTime() - started) / 1_000_000;
+            peakBytes = Math.max(peakBytes, OffHeap.heldBytes());
+            if (batches.position().epoch() + 1 > epoch) {
+                endEpoch(epoch);
+            }
+            report(epoch, tokens, started);
+            if (listener.stopRequested()) {
+                checkpoint();
+                return new TrainResult(null, validLoss, validBleu, null, null, model.parameterCount(), step, true);
+            }
+            if (checkpointDir != null && step - lastCheckpoint >= config.checkpointEvery()) {
+                checkpoint();
+                lastCheckpoint = step;
+            }
+        }
+        if (checkpointDir != null) {
+            checkpoint();
+        }
+        return finish();
+    }
+
+    /** One optimiser update over {@code accumulate} batches; returns the target tokens it read. */
+    private double update() {
+        model.zeroGrads();
+        double loss = 0;
+        double tokens = 0;
+        for (int a = 0; a < config.accumulate(); a++) {
+            Batch batch = batches.next();
+            Step s = model.trainStep(batch, mode, Env.mix(config.seed(), step * config.accumulate() + a), false);
+            loss += s.loss();
+            tokens += s.tokens();
+        }
+        if (!Double.isFinite(loss)) {
+            throw new TrainingDivergedException("loss is not finite at training step " + (step + 1)
+                    + (checkpointDir != null ? "; the last good checkpoint is kept in " + checkpointDir : ""));
+        }
+        if (config.accumulate() > 1) {
+            model.params().forEach(p -> p.grad().divi(config.accumulate()));
+        }
+        GradientClipping.clip(model.params(), config.clipNorm());
+        adam.step(schedule.at(adam.steps() + 1));
+        step++;
+        trainLoss = loss / tokens;
+        return tokens;
+    }
+
+    private void endEpoch(int epoch) {
+        listener.onPhase("validation");
+        validLoss = validate();
+        validBleu = config.validBleuSentences() > 0 ? decode("valid", config.validBleuSentences(), 1).bleu().score() : null;
+        if (validLoss < bestValidLoss - 1e-6) {
+            bestValidLoss = validLoss;
+            epochsWithoutImprovement = 0;
+        } else if (++epochsWithoutImprovement >= config.patience()) {
+            earlyStopped = true;
+        }
+        if (checkpointDir != null) {
+            TrainCheckpoint.saveEpoch(checkpointDir, epoch, model);
+            epochSnapshots.add(epoch);
+            try {
+                epochSnapshots = TrainCheckpoint.prune(checkpointDir, epochSnapshots, config.averageLast());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    private boolean budgetSpent() {
+        Budget budget = config.budget();
+        if (budget.steps() != null) {
+            return step >= budget.steps();
+        }
+        if (budget.epochs() != null) {
+            return batches.position().epoch() >= budget.epochs();
+        }
+        return elapsedMillis >= budget.minutes() * 60_000;
+    }
+
+    private double validate() {
+        double loss = 0;
+        double tokens = 0;
+        for (Batch b : validation) {
+            Step s = model.evaluate(b);
+            loss += s.loss();
+            tokens += s.tokens();
+        }
+        return tokens == 0 ? Double.NaN : loss / tokens;
+    }
+
+    /** Translations of the first {@code limit} sentences of a split and their references. */
+    private record Decoded(List<String> hypotheses, List<String> references) {
+        BleuScore bleu() {
+            return new Bleu(BleuConfig.corpus()).corpusScore(hypotheses, List.of(references));
+        }
+
+        ChrfScore chrf() {
+            return new Chrf(ChrfConfig.chrf()).corpusScore(hypotheses, List.of(references));
+        }
+    }
+
+    private Decoded decode(String split, int limit, int beam) {
+        ParallelCorpus pairs = CorpusDirectory.open(corpusDir).split(split);
+        int n = Math.min(limit, pairs.size());
+        List<String> sources = new ArrayList<>(n);
+        List<String> refs = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            sources.add(pairs.pairs().get(i).source());
+            refs.add(pairs.pairs().get(i).target());
+        }
+        var settings = new dev.revnas.decode.BeamSearch.Settings(beam, config.lengthPenalty(), config.maxLengthRatio(), 10);
+        return new Decoded(new Translator(model, corpus.bpe(), settings, 250).translate(sources, 32), refs);
+    }
+
+    private TrainResult finish() {
+        if (epochSnapshots.size() >= 2) {
+            listener.onPhase("averaging the last " + epochSnapshots.size() + " epochs");
+            TrainCheckpoint.average(checkpointDir, epochSnapshots, model);
+            validLoss = validate();
+        } else if (validLoss == null) {
+            validLoss = validate();
+        }
+        listener.onPhase("test");
+        Decoded test = decode("test", Integer.MAX_VALUE, config.beam());
+        BleuScore bleu = test.bleu();
+        ChrfScore chrf = test.chrf();
+        Map<String, Object> metrics = new LinkedHashMap<>();
+        metrics.put("bleu", bleu.score());
+        metrics.put("bleuSignature", bleu.signature());
+        metrics.put("chrf", chrf.score());
+        metrics.put("chrfSignature", chrf.signature());
+        metrics.put("validLoss", validLoss);
+        metrics.put("validBleu", validBleu);
+        metrics.put("parameters", model.parameterCount());
+        metrics.put("steps", step);
+        metrics.put("trainSeconds", elapsedMillis / 1000.0);
+        metrics.put("averagedEpochs", epochSnapshots.size() >= 2 ? epochSnapshots : List.of());
+        metrics.put("earlyStopped", earlyStopped);
+        Map<String, Object> provenance = new LinkedHashMap<>();
+        provenance.put("corpusFingerprint", corpus.fingerprint());
+        provenance.put("trainConfig", config.toJson());
+        provenance.put("seed", config.seed());
+        provenance.put("sourceRevision", SourceRevision.current());
+        provenance.put("createdAt", Instant.now().toString());
+        if (architecture.genotype() != null && architecture.genotype().provenance() != null) {
+            provenance.put("genotypeFrom", Map.of("corpusFingerprint", String.valueOf(architecture.genotype().provenance().corpusFingerprint()),
+                    "searchJob", String.valueOf(architecture.genotype().provenance().searchJob())));
+        }
+        var manifest = ModelArtifact.manifest(architecture, model.config(), corpus.manifest().pair(), corpus.manifest().source(),
+                corpus.manifest().target(), config.decoding(), provenance);
+        ModelArtifact.write(modelDir, manifest, model, corpus.bpe(), metrics);
+        return new TrainResult(modelDir, validLoss, validBleu, bleu.score(), chrf.score(), model.parameterCount(), step, false);
+    }
+
+    private void report(int epoch, double tokens, long startedNanos) {
+        double seconds = (System.nanoTime() - startedNanos) / 1e9;
+        double budgetMillis = config.budget().minutes() != null ? config.budget().minutes() * 60_000 : Double.NaN;
+        double fraction = totalSteps > 0 ? Math.min(1, (double) step / totalSteps) : Math.min(1, elapsedMillis / budgetMillis);
+        double perStep = elapsedMillis / 1000.0 / Math.max(1, step);
+        double eta = totalSteps > 0 ? perStep * Math.max(0, totalSteps - step) : Math.max(0, (budgetMillis - elapsedMillis) / 1000.0);
+        listener.onProgress(new TrainProgress(step, totalSteps, epoch, fraction, trainLoss, validLoss, validBleu,
+                tokens / seconds, peakBytes, eta));
+    }
+
+    private TrainCheckpoint.State state() {
+        return new TrainCheckpoint.State(config.toJson(), corpus.fingerprint(), step, adam.steps(), batches.position(),
+                elapsedMillis, trainLoss, validLoss, validBleu, bestValidLoss, epochsWithoutImprovement,
+                List.copyOf(epochSnapshots), earlyStopped);
+    }
+
+    private void checkpoint() {
+        if (checkpointDir == null) {
+            return;
+        }
+        TrainCheckpoint.saveLast(checkpointDir, model, adam, state());
+        listener.onCheckpoint(step);
+    }
+
+    private void restore() {
+        if (!TrainCheckpoint.hasLast(checkpointDir)) {
+            throw new InvalidInputException("nothing to resume: no checkpoint in " + checkpointDir);
+        }
+        TrainCheckpoint.State s = TrainCheckpoint.loadLast(checkpointDir, model, adam);
+        if (!s.config().equals(config.toJson())) {
+            throw new InvalidInputException("the checkpoint in " + checkpointDir + " was made with another training config");
+        }
+        if (!s.corpusFingerprint().equals(corpus.fingerprint())) {
+            throw new InvalidInputException("the checkpoint in " + checkpointDir + " was made on another corpus");
+        }
+        step = s.step();
+        elapsedMillis = s.elapsedMillis();
+        trainLoss = s.trainLoss();
+        validLoss = s.validLoss();
+        validBleu = s.validBleu();
+        bestValidLoss = s.bestValidLoss();
+        epochsWithoutImprovement = s.epochsWithoutImprovement();
+        epochSnapshots = new ArrayList<>(s.epochSnapshots());
+        earlyStopped = s.earlyStopped();
+        batches.seek(s.position());
+    }
+}
