@@ -16,11 +16,12 @@ import java.nio.file.Path;
  * @param patience epochs without a better validation loss before stopping early
  * @param averageLast final weights are the average of the last k epoch checkpoints (1: no averaging)
  * @param validBleuSentences validation sentences translated (greedy) for the per-epoch BLEU
+ * @param testSentences test sentences translated for the final BLEU and chrF (default: all)
  */
 public record TrainConfig(String dataset, Integer hidden, Integer encoderLayers, Integer decoderLayers, Integer heads,
         Integer ffn, Double dropout, Double labelSmoothing, Boolean tiedEmbeddings, String mode, Integer vocabSize,
         Integer batchTokens, Integer accumulate, Double lr, Integer warmupSteps, Double clipNorm, Budget budget,
-        Integer patience, Integer averageLast, Integer validBleuSentences, Integer beam, Double lengthPenalty,
+        Integer patience, Integer averageLast, Integer validBleuSentences, Integer testSentences, Integer beam, Double lengthPenalty,
         Double maxLengthRatio, Integer checkpointEvery, Long seed) {
 
     public TrainConfig {
@@ -40,6 +41,7 @@ public record TrainConfig(String dataset, Integer hidden, Integer encoderLayers,
         patience = or(patience, 5);
         averageLast = or(averageLast, 5);
         validBleuSentences = or(validBleuSentences, 200);
+        testSentences = or(testSentences, Integer.MAX_VALUE);
         beam = or(beam, 4);
         lengthPenalty = lengthPenalty != null ? lengthPenalty : 1.0;
         maxLengthRatio = maxLengthRatio != null ? maxLengthRatio : 1.5;
@@ -69,6 +71,7 @@ public record TrainConfig(String dataset, Integer hidden, Integer encoderLayers,
         Checks.atLeast("patience", patience, 1);
         Checks.atLeast("averageLast", averageLast, 1);
         Checks.atLeast("validBleuSentences", validBleuSentences, 0);
+        Checks.atLeast("testSentences", testSentences, 1);
         Checks.atLeast("checkpointEvery", checkpointEvery, 1);
         new BeamSearch.Settings(beam, lengthPenalty, maxLengthRatio, 10);
     }

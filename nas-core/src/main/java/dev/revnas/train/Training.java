@@ -253,7 +253,7 @@ public final class Training {
             validLoss = validate();
         }
         listener.onPhase("test");
-        Decoded test = decode("test", Integer.MAX_VALUE, config.beam());
+        Decoded test = decode("test", config.testSentences(), config.beam());
         BleuScore bleu = test.bleu();
         ChrfScore chrf = test.chrf();
         Map<String, Object> metrics = new LinkedHashMap<>();
