@@ -1,0 +1,54 @@
+package dev.revnas.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.revnas.InvalidInputException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** A search config is validated once, and bad input fails naming the field. */
+class SearchConfigTest {
+    private static final String VALID = """
+            {"searchSpace": {"ops": ["zero", "identity", "ffn", "self_attn_4", "sep_conv_3", "cross_attn_4"], "splits": 2, "nodes": 2},
+             "encoderLayers": 2, "decoderLayers": 2, "hidden": 64, "budget": {"steps": 30}, "mode": "reconstruct", "seed": 1}
+            """;
+
+    @Test
+    void theIssueExampleParsesWithTheReferenceDefaults() {
+        SearchConfig c = SearchConfig.parse(VALID, "test");
+        assertEquals(30, c.budget().steps());
+        assertEquals(3e-4, c.architecture().settings().lr());
+        assertEquals(0.5, c.architecture().settings().beta1());
+        assertEquals(1e-3, c.architecture().settings().weightDecay());
+        assertEquals("first", c.order());
+        assertEquals(java.util.List.of("zero", "identity", "ffn", "self_attn_4", "sep_conv_3"), c.searchSpace().encoderCandidates());
+        assertEquals(SearchConfig.parse(c.toJson(), "round trip"), c);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "unknown op|\"ops\": [\"zero\", \"identity\", \"ffn\", \"self_attn_4\", \"sep_conv_3\", \"cross_attn_4\"]|\"ops\": [\"zero\", \"frob\", \"cross_attn_4\"]|unknown op 'frob'; known ops: zero, identity, ffn",
+        "cross-attention in the encoder|\"splits\": 2|\"splits\": 2, \"encoderOps\": [\"ffn\", \"cross_attn_4\"], \"decoderOps\": [\"cross_attn_4\"]|allowed in the decoder only",
+        "nodes below 1|\"nodes\": 2|\"nodes\": 0|searchSpace.nodes is 0",
+        "budget of zero steps|{\"steps\": 30}|{\"steps\": 0}|budget.steps is 0",
+        "negative minutes|{\"steps\": 30}|{\"minutes\": -1}|budget.minutes is -1",
+        "two budgets|{\"steps\": 30}|{\"steps\": 3, \"epochs\": 1}|exactly one of steps, epochs, minutes",
+        "splits not dividing hidden|\"hidden\": 64|\"hidden\": 65|hidden 65 is not divisible by searchSpace.splits 2",
+        "heads not dividing the op width|\"self_attn_4\"|\"self_attn_5\"|5 heads do not divide the op width 32",
+        "even sep_conv kernel|\"sep_conv_3\"|\"sep_conv_4\"|kernel must be a positive odd number",
+        "unknown field|\"seed\": 1|\"seed\": 1, \"epochz\": 3|unknown field 'epochz'",
+        "wrong type|\"hidden\": 64|\"hidden\": \"wide\"|hidden",
+        "unknown mode|\"reconstruct\"|\"recompute\"|unknown backprop mode 'recompute'",
+        "no cross-attention in the decoder|\"sep_conv_3\", \"cross_attn_4\"|\"sep_conv_3\"|include no cross_attn",
+    })
+    void badInputFailsNamingTheField(String what, String from, String to, String expected) {
+        String json = VALID.replace(from, to);
+        assertTrue(!json.equals(VALID), "the replacement applies: " + what);
+        var e = assertThrows(InvalidInputException.class, () -> SearchConfig.parse(json, "search.json"));
+        assertTrue(e.getMessage().contains(expected), what + ": " + e.getMessage());
+        assertTrue(e.getMessage().startsWith("search.json"), "names the file: " + e.getMessage());
+    }
+}
