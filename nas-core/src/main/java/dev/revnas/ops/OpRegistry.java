@@ -59,6 +59,40 @@ public final class OpRegistry {
         return new PreNormed(s.init(), s.name(), s.width(), body, s.dropout());
     }
 
+    /**
+     * The first {@code count} candidates for one stack: the default set, then more members of
+     * the parametric families (wider convolutions, other head counts) in a fixed order.
+     */
+    public static List<String> candidates(int count, int width, boolean decoder) {
+        List<String> out = new ArrayList<>();
+        for (String op : DEFAULT_OPS) {
+            if (decoder || !isDecoderOnly(op)) {
+                out.add(op);
+            }
+        }
+        List<Integer> heads = new ArrayList<>();
+        for (int h = 1; h <= width; h++) {
+            if (width % h == 0 && h != 4 && h != 8) {
+                heads.add(h);
+            }
+        }
+        for (int i = 0; out.size() < count; i++) {
+            int before = out.size();
+            out.add("sep_conv_" + (13 + 2 * i));
+            out.add("conv_" + (5 + 2 * i));
+            if (i < heads.size()) {
+                out.add("self_attn_" + heads.get(i));
+                if (decoder) {
+                    out.add("cross_attn_" + heads.get(i));
+                }
+            }
+            if (out.size() == before) {
+                break;
+            }
+        }
+        return out.subList(0, Math.min(count, out.size()));
+    }
+
     /** Builds the named op at a site; unknown or invalid names fail with what is allowed. */
     public static Op build(String op, Site site) {
         Resolved r = resolve(op);
