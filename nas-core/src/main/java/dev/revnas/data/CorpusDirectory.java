@@ -1,6 +1,9 @@
 package dev.revnas.data;
 
 import dev.revnas.InvalidInputException;
+import dev.revnas.data.corpus.CorpusManifest;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -12,7 +15,11 @@ public record CorpusDirectory(Path dir, CorpusManifest manifest) {
     public static final List<String> SPLITS = List.of("train", "valid", "test");
 
     public static CorpusDirectory open(Path dir) {
-        return new CorpusDirectory(dir, CorpusManifest.read(dir.resolve("manifest.json")));
+        try {
+            return new CorpusDirectory(dir, CorpusManifest.read(dir));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the manifest of " + dir + ": " + e.getMessage(), e);
+        }
     }
 
     /** A split with the default limits for it ({@link ReadOptions#forSplit}). */

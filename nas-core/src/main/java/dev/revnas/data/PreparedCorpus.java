@@ -1,6 +1,7 @@
 package dev.revnas.data;
 
 import dev.revnas.InvalidInputException;
+import dev.revnas.data.corpus.CorpusManifest;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -35,17 +35,8 @@ public final class LayerNorm implements PositionWise {
         double[] gamma = Rows.read(gain.value());
         double[] beta = Rows.read(bias.value());
         for (int start = 0; start < v.length; start += width) {
-            double mean = 0;
-            for (int i = start; i < start + width; i++) {
-                mean += v[i];
-            }
-            mean /= width;
-            double var = 0;
-            for (int i = start; i < start + width; i++) {
-                double d = v[i] - mean;
-                var += d * d;
-            }
-            double rstd = 1 / Math.sqrt(var / width + EPSILON);
+            double mean = mean(v, start, width);
+            double rstd = reciprocalStd(v, start, width, mean);
             for (int i = start, j = 0; j < width; i++, j++) {
                 v[i] = (v[i] - mean) * rstd * gamma[j] + beta[j];
             }
@@ -61,17 +52,8 @@ public final class LayerNorm implements PositionWise {
         double[] dGain = new double[width];
         double[] dBias = new double[width];
         for (int start = 0; start < xs.length; start += width) {
-            double mean = 0;
-            for (int i = start; i < start + width; i++) {
-                mean += xs[i];
-            }
-            mean /= width;
-            double var = 0;
-            for (int i = start; i < start + width; i++) {
-                double d = xs[i] - mean;
-                var += d * d;
-            }
-            double rstd = 1 / Math.sqrt(var / width + EPSILON);
+            double mean = mean(xs, start, width);
+            double rstd = reciprocalStd(xs, start, width, mean);
             // dx = rstd · (ĝ − mean(ĝ) − x̂ · mean(ĝ ⊙ x̂)), with ĝ = g ⊙ gain and x̂ the normalised input.
             double meanG = 0;
             double meanGx = 0;
@@ -93,6 +75,24 @@ public final class LayerNorm implements PositionWise {
         gain.grad().addi(Nd4j.create(dGain, gain.value().shape(), gain.value().dataType()));
         bias.grad().addi(Nd4j.create(dBias, bias.value().shape(), bias.value().dataType()));
         return Rows.write(g, gradOut);
+    }
+
+    private static double mean(double[] v, int start, int width) {
+        double sum = 0;
+        for (int i = start; i < start + width; i++) {
+            sum += v[i];
+        }
+        return sum / width;
+    }
+
+    /** 1 / √(var + ε) of one row. */
+    private static double reciprocalStd(double[] v, int start, int width, double mean) {
+        double var = 0;
+        for (int i = start; i < start + width; i++) {
+            double d = v[i] - mean;
+            var += d * d;
+        }
+        return 1 / Math.sqrt(var / width + EPSILON);
     }
 
     @Override

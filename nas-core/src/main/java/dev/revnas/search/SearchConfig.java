@@ -6,6 +6,7 @@ import dev.revnas.train.Adam;
 import dev.revnas.train.Budget;
 import dev.revnas.train.Checks;
 import dev.revnas.train.ConfigJson;
+import dev.revnas.train.InverseSqrtSchedule;
 import java.nio.file.Path;
 
 /**
@@ -92,7 +93,7 @@ public record SearchConfig(String dataset, SearchSpace searchSpace, Integer enco
         if (warmupSteps != null) {
             return warmupSteps;
         }
-        return (int) Math.max(1, Math.min(4000, totalSteps > 0 ? totalSteps / 10 : 4000));
+        return InverseSqrtSchedule.defaultWarmup(totalSteps);
     }
 
     public static SearchConfig parse(String json, String source) {

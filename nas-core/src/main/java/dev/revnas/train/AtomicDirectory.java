@@ -3,6 +3,7 @@ package dev.revnas.train;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.revnas.InvalidInputException;
+import dev.revnas.data.Sha256;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -47,7 +48,7 @@ public final class AtomicDirectory {
             try (Stream<Path> files = Files.list(tmp)) {
                 for (Path f : (Iterable<Path>) files.sorted()::iterator) {
                     if (Files.isRegularFile(f)) {
-                        sums.put(f.getFileName().toString(), Checksums.sha256(f));
+                        sums.put(f.getFileName().toString(), Sha256.hexOf(f));
                     }
                 }
             }
@@ -86,7 +87,7 @@ public final class AtomicDirectory {
                 if (!Files.isRegularFile(f)) {
                     throw new InvalidInputException(dir + " lacks " + e.getKey());
                 }
-                if (!Checksums.sha256(f).equals(e.getValue())) {
+                if (!Sha256.hexOf(f).equals(e.getValue())) {
                     throw new InvalidInputException(f + " is corrupted: its SHA-256 does not match " + CHECKSUMS);
                 }
             }

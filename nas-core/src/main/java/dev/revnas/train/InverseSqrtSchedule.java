@@ -10,6 +10,11 @@ public record InverseSqrtSchedule(double peak, int warmup) {
         Checks.atLeast("warmupSteps", warmup, 1);
     }
 
+    /** Without a configured warm-up: a tenth of the steps, at most fairseq's 4000 (4000 when the length is unknown). */
+    public static int defaultWarmup(long totalSteps) {
+        return (int) Math.max(1, Math.min(4000, totalSteps > 0 ? totalSteps / 10 : 4000));
+    }
+
     /** The rate for 1-based update number {@code step}. */
     public double at(int step) {
         int s = Math.max(step, 1);

@@ -95,7 +95,7 @@ public record TrainConfig(String dataset, Integer hidden, Integer encoderLayers,
         if (warmupSteps != null) {
             return warmupSteps;
         }
-        return (int) Math.max(1, Math.min(4000, totalSteps > 0 ? totalSteps / 10 : 4000));
+        return InverseSqrtSchedule.defaultWarmup(totalSteps);
     }
 
     public BeamSearch.Settings decoding() {

@@ -96,10 +96,10 @@ class CorpusReaderTest {
 
     @Test
     void manifestMustNameAMatchingPair() throws Exception {
-        Path m = write("manifest.json", "{\"pair\": \"en-fr\", \"source\": \"en\", \"target\": \"de\", \"fingerprint\": \"abc\"}");
+        Path m = write("manifest.json", "{\"format\": 1, \"pair\": \"en-fr\", \"source\": \"en\", \"target\": \"de\", \"fingerprint\": \"abc\"}");
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> CorpusDirectory.open(dir));
         assertEquals(m + ": pair 'en-fr' does not match source 'en' and target 'de'", e.getMessage());
-        write("manifest.json", "{\"pair\": \"en-de\", \"source\": \"en\", \"target\": \"de\"}");
+        write("manifest.json", "{\"format\": 1, \"pair\": \"en-de\", \"source\": \"en\", \"target\": \"de\"}");
         e = assertThrows(InvalidInputException.class, () -> CorpusDirectory.open(dir));
         assertEquals(m + ": field 'fingerprint' must be a non-empty string", e.getMessage());
     }

@@ -1,5 +1,6 @@
 package dev.revnas.data.corpus;
 
+import dev.revnas.data.Sha256;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -74,6 +75,26 @@ public record CorpusManifest(
         return CorpusFiles.names(source, target);
     }
 
+    /** Languages become file suffixes, so they must be plain names. */
+    private static final java.util.regex.Pattern LANGUAGE = java.util.regex.Pattern.compile("[A-Za-z0-9_-]+");
+
+    /** What readers rely on: a pair that matches its two plain language names, and a fingerprint. */
+    private void check(Path file) {
+        for (String[] field : new String[][] {{"pair", pair}, {"source", source}, {"target", target}, {"fingerprint", fingerprint}}) {
+            if (field[1] == null || field[1].isBlank()) {
+                throw new InvalidInputException(file + ": field '" + field[0] + "' must be a non-empty string");
+            }
+        }
+        for (String language : new String[] {source, target}) {
+            if (!LANGUAGE.matcher(language).matches()) {
+                throw new InvalidInputException(file + ": language '" + language + "' must be letters, digits, '_' or '-'");
+            }
+        }
+        if (!pair.equals(source + "-" + target)) {
+            throw new InvalidInputException(file + ": pair '" + pair + "' does not match source '" + source + "' and target '" + target + "'");
+        }
+    }
+
     public void write(Path file) throws IOException {
         Files.writeString(file, JSON.writeValueAsString(this) + "\n", StandardCharsets.UTF_8);
     }
@@ -88,6 +109,7 @@ public record CorpusManifest(
             if (m.format() != FORMAT) {
                 throw new InvalidInputException(file + ": format " + m.format() + " is not supported (supported: " + FORMAT + ")");
             }
+            m.check(file);
             return m;
         } catch (com.fasterxml.jackson.core.JacksonException e) {
             throw new InvalidInputException(file + ": not a corpus manifest: " + e.getOriginalMessage());

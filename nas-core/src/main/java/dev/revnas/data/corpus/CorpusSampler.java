@@ -1,5 +1,6 @@
 package dev.revnas.data.corpus;
 
+import dev.revnas.data.Sha256;
 import dev.revnas.InvalidInputException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package dev.revnas.data.corpus;
+package dev.revnas.data;
 
 import java.io.IOException;
 import java.io.InputStream;
