@@ -2,7 +2,9 @@ package dev.revnas.ops;
 
 import java.util.List;
 import java.util.SplittableRandom;
+import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * Inverted dropout whose mask is a function of {@link Env#seed()} alone: running the same
@@ -33,9 +35,17 @@ public final class Dropout implements PositionWise {
 
     private INDArray mask(INDArray like, long seed) {
         SplittableRandom random = new SplittableRandom(seed);
-        double[] values = new double[Math.toIntExact(like.length())];
+        int n = Math.toIntExact(like.length());
         double keep = 1 / (1 - rate);
-        for (int i = 0; i < values.length; i++) {
+        if (like.dataType() == DataType.FLOAT) {
+            float[] values = new float[n];
+            for (int i = 0; i < n; i++) {
+                values[i] = random.nextDouble() < rate ? 0f : (float) keep;
+            }
+            return Nd4j.create(values, like.shape(), 'c');
+        }
+        double[] values = new double[n];
+        for (int i = 0; i < n; i++) {
             values[i] = random.nextDouble() < rate ? 0 : keep;
         }
         return Rows.write(values, like);

@@ -3,9 +3,8 @@ package dev.revnas.ops;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.api.ops.impl.shape.Gather;
-import org.nd4j.linalg.api.ops.impl.transforms.custom.LogSoftMax;
+import org.nd4j.linalg.api.ops.impl.transforms.custom.SoftMax;
 import org.nd4j.linalg.factory.Nd4j;
-import org.nd4j.linalg.ops.transforms.Transforms;
 
 /**
  * Label-smoothed cross-entropy over the vocabulary with a padding mask, as fairseq's
@@ -37,22 +36,36 @@ public final class LabelSmoothedCrossEntropy {
     public Result apply(INDArray logits, INDArray targets, INDArray rowMask, double gradScale) {
         long n = logits.size(0);
         long vocab = logits.size(1);
-        INDArray logProbs = Nd4j.exec(new LogSoftMax(logits, logits.ulike()))[0];
+        // One softmax and three row reductions instead of log_softmax then exp: on [4096, 8000]
+        // ND4J's log_softmax alone took longer than all of these here. log-sum-exp comes from the
+        // row maximum m and the largest probability: lse = m − log(max p), exact and never log(0).
+        INDArray probs = Nd4j.exec(new SoftMax(logits, logits.ulike(), 1))[0];
+        double[] maxLogit = logits.max(1).toDoubleVector();
+        double[] maxProb = probs.max(1).toDoubleVector();
+        double[] rowSum = logits.sum(1).toDoubleVector();
         INDArray flatIndex = Nd4j.arange(0, n).castTo(DataType.INT64).muli(vocab).addi(targets.castTo(DataType.INT64));
-        INDArray targetLogProbs = Nd4j.exec(new Gather(logProbs.reshape(n * vocab), flatIndex, 0))[0].reshape(n, 1);
-        INDArray mask = rowMask.castTo(logits.dataType());
-        double nll = -targetLogProbs.mul(mask).sumNumber().doubleValue();
+        double[] targetLogit = Nd4j.exec(new Gather(logits.reshape(n * vocab), flatIndex, 0))[0].toDoubleVector();
+        double[] mask = rowMask.toDoubleVector();
         double other = smoothing / (vocab - 1);
         double onTarget = 1 - smoothing - other;
-        double sumAll = -logProbs.sum(true, 1).muli(mask).sumNumber().doubleValue();
+        double nll = 0;
+        double sumAll = 0;
+        for (int i = 0; i < n; i++) {
+            if (mask[i] == 0) {
+                continue;
+            }
+            double lse = maxLogit[i] - Math.log(maxProb[i]);
+            nll -= targetLogit[i] - lse;
+            sumAll -= rowSum[i] - vocab * lse; // −Σ_v log p_v
+        }
         double loss = onTarget * nll + other * sumAll;
         if (gradScale == 0) {
             return new Result(loss, nll, null);
         }
-        INDArray grad = Transforms.exp(logProbs, false).subi(other);
+        INDArray grad = probs.subi(other);
         TokenEmbedding.scatterAdd(grad.reshape(n * vocab), flatIndex,
                 Nd4j.valueArrayOf(new long[] {n}, -onTarget, logits.dataType()));
-        grad.muliColumnVector(mask).muli(gradScale);
+        grad.muliColumnVector(rowMask.castTo(logits.dataType()).mul(gradScale));
         return new Result(loss, nll, grad);
     }
 }

@@ -105,14 +105,18 @@ public final class MultiHeadAttention implements Op {
                 .reshape((long) seq.batch() * heads, seq.length(), width / heads);
     }
 
-    /** [B·heads, T, w/heads] blocks side by side as [B·T, blocks·w]. */
+    /** [B·heads, T, w/heads] blocks side by side as [B·T, blocks·w], each copied once into its column block. */
     private INDArray mergeHeads(INDArray first, SeqMask seq, INDArray... rest) {
         INDArray merged = Nd4j.createUninitialized(first.dataType(), seq.rows(), (long) (1 + rest.length) * width);
         for (int part = 0; part <= rest.length; part++) {
             INDArray block = part == 0 ? first : rest[part - 1];
-            merged.get(NDArrayIndex.all(), NDArrayIndex.interval((long) part * width, (long) (part + 1) * width))
-                    .assign(block.reshape(seq.batch(), heads, seq.length(), width / heads)
-                            .permute(0, 2, 1, 3).reshape(seq.rows(), width));
+            // The column block reshapes to a strided view [B, T, heads, w/heads]; assign writes through it.
+            INDArray target = merged.get(NDArrayIndex.all(), NDArrayIndex.interval((long) part * width, (long) (part + 1) * width))
+                    .reshape(seq.batch(), seq.length(), heads, width / heads);
+            if (!target.isView()) {
+                throw new IllegalStateException("ND4J copied a column block on reshape; merging heads would lose it");
+            }
+            target.assign(block.reshape(seq.batch(), heads, seq.length(), width / heads).permute(0, 2, 1, 3));
         }
         return merged;
     }
