@@ -33,22 +33,26 @@ public final class Dropout implements PositionWise {
         return Pass.of(x.mul(mask), g -> g.mul(mask));
     }
 
+    /** Four 16-bit uniforms per random long: a keep/drop decision needs no more resolution than 1/65536. */
     private INDArray mask(INDArray like, long seed) {
         SplittableRandom random = new SplittableRandom(seed);
         int n = Math.toIntExact(like.length());
+        int threshold = (int) Math.round(rate * 65536);
         double keep = 1 / (1 - rate);
-        if (like.dataType() == DataType.FLOAT) {
-            float[] values = new float[n];
-            for (int i = 0; i < n; i++) {
-                values[i] = random.nextDouble() < rate ? 0f : (float) keep;
+        double[] values = like.dataType() == DataType.FLOAT ? null : new double[n];
+        float[] floats = values == null ? new float[n] : null;
+        for (int i = 0; i < n; i += 4) {
+            long bits = random.nextLong();
+            for (int lane = 0; lane < 4 && i + lane < n; lane++) {
+                boolean dropped = ((bits >>> (16 * lane)) & 0xFFFF) < threshold;
+                if (floats != null) {
+                    floats[i + lane] = dropped ? 0f : (float) keep;
+                } else {
+                    values[i + lane] = dropped ? 0 : keep;
+                }
             }
-            return Nd4j.create(values, like.shape(), 'c');
         }
-        double[] values = new double[n];
-        for (int i = 0; i < n; i++) {
-            values[i] = random.nextDouble() < rate ? 0 : keep;
-        }
-        return Rows.write(values, like);
+        return floats != null ? Nd4j.create(floats, like.shape(), 'c') : Rows.write(values, like);
     }
 
     @Override
