@@ -126,13 +126,25 @@ public final class WorkerTestSupport {
 
     /** An in-process worker on the test database; close it to shut it down as SIGTERM would. */
     public static ConfigurableApplicationContext startWorker(Path artifacts, String id, String... extra) {
-        List<String> args = new ArrayList<>(workerArgs(artifacts, id));
-        args.addAll(List.of(extra));
-        return new SpringApplicationBuilder(WorkerApplication.class).run(args.toArray(String[]::new));
+        return new SpringApplicationBuilder(WorkerApplication.class).run(workerArgs(artifacts, id, extra).toArray(String[]::new));
     }
 
-    /** Settings for test workers: fast polling, a short lease, the actuator on a free port. */
-    public static List<String> workerArgs(Path artifacts, String id) {
+    /** Settings for test workers (fast polling, a short lease, the actuator on a free port), {@code extra} overriding them. */
+    public static List<String> workerArgs(Path artifacts, String id, String... extra) {
+        Map<String, String> args = new java.util.LinkedHashMap<>();
+        for (String arg : concat(defaults(artifacts, id), List.of(extra))) {
+            args.put(arg.substring(0, arg.indexOf('=')), arg);
+        }
+        return new ArrayList<>(args.values());
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    private static List<String> defaults(Path artifacts, String id) {
         return List.of("--spring.datasource.url=" + DB_URL, "--spring.datasource.username=postgres",
                 "--spring.datasource.password=", "--revnas.artifacts.dir=" + artifacts, "--revnas.worker.id=" + id,
                 "--revnas.worker.poll-interval=100ms", "--revnas.worker.lease-duration=3s",
