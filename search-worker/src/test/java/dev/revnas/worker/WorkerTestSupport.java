@@ -108,6 +108,22 @@ public final class WorkerTestSupport {
         return id;
     }
 
+    /** A search a worker was running when it vanished: RUNNING, its lease expired a minute ago. */
+    public static UUID insertAbandonedJob(UUID dataset, String config, int attempts, int maxAttempts, String owner) {
+        UUID id = UUID.randomUUID();
+        OffsetDateTime now = now();
+        DB.sql("""
+                insert into jobs (id, kind, status, dataset_id, config, seed, attempts, max_attempts, lease_owner, lease_expires_at,
+                    created_at, started_at, updated_at)
+                values (:id, 'SEARCH', 'RUNNING', :dataset, :config, 1, :attempts, :max, :owner, :expired, :now, :now, :now)""")
+                .param("id", id).param("dataset", dataset).param("config", config).param("attempts", attempts)
+                .param("max", maxAttempts).param("owner", owner).param("expired", now.minusMinutes(1)).param("now", now)
+                .update();
+        DB.sql("insert into job_events (job_id, at, type, attempt, worker, message) values (:id, :now, 'QUEUED', 0, null, 'test')")
+                .param("id", id).param("now", now).update();
+        return id;
+    }
+
     public static Map<String, Object> job(UUID id) {
         return DB.sql("select * from jobs where id = :id").param("id", id).query().singleRow();
     }

@@ -95,7 +95,7 @@ class CrashRecoveryTest {
     /** A worker in its own JVM, on this test's class path, as `java -jar search-worker.jar` would run. */
     static Process startWorkerProcess(Path artifacts, String id, Path log) throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx1g", "-cp", System.getProperty("java.class.path"), WorkerApplication.class.getName()));
+                "-Xmx1g", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"), WorkerApplication.class.getName()));
         command.addAll(WorkerTestSupport.workerArgs(artifacts, id));
         return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     }

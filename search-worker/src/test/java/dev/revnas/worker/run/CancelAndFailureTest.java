@@ -108,10 +108,7 @@ class CancelAndFailureTest {
 
     @Test
     void aJobWhoseLeaseExpiredOnItsLastAttemptIsFailedNotRunAgain() {
-        UUID job = WorkerTestSupport.insertJob("SEARCH", dataset, WorkerTestSupport.tinySearch(dataset, 2, 1, ""), null, null, 1, 3);
-        DB.sql("""
-                update jobs set status = 'RUNNING', attempts = 3, lease_owner = 'ghost/0', lease_expires_at = :past where id = :id""")
-                .param("past", WorkerTestSupport.now().minusMinutes(1)).param("id", job).update();
+        UUID job = WorkerTestSupport.insertAbandonedJob(dataset, WorkerTestSupport.tinySearch(dataset, 2, 1, ""), 3, 3, "ghost/0");
         await(Duration.ofSeconds(30), "the job to be given up", () -> settled(job));
 
         Map<String, Object> row = job(job);
