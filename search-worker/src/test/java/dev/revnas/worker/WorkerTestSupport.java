@@ -94,7 +94,11 @@ public final class WorkerTestSupport {
     /** What api-service does on a submission: a QUEUED row and its QUEUED event. */
     public static UUID insertJob(String kind, UUID dataset, String config, String genotype, UUID sourceJob, long seed,
             int maxAttempts) {
-        UUID id = UUID.randomUUID();
+        return insertJob(UUID.randomUUID(), kind, dataset, config, genotype, sourceJob, seed, maxAttempts);
+    }
+
+    public static UUID insertJob(UUID id, String kind, UUID dataset, String config, String genotype, UUID sourceJob, long seed,
+            int maxAttempts) {
         OffsetDateTime now = now();
         DB.sql("""
                 insert into jobs (id, kind, status, dataset_id, config, source_job_id, genotype, seed, max_attempts, created_at, updated_at)

@@ -41,7 +41,7 @@ class CrashRecoveryTest {
         Path log = dir.resolve("doomed.log");
         Process doomed = startWorkerProcess(artifacts, "doomed", log);
         try {
-            await(Duration.ofMinutes(2), "the first checkpoint of the doomed worker (log: " + log + ")",
+            await(Duration.ofMinutes(3), "the first checkpoint of the doomed worker (log: " + log + ")",
                     () -> events(crashed).contains("CHECKPOINTED") || !doomed.isAlive());
             assertTrue(doomed.isAlive(), "the worker process died by itself: " + tail(log));
         } finally {
@@ -56,7 +56,8 @@ class CrashRecoveryTest {
 
         UUID uninterrupted = WorkerTestSupport.insertSearchJob(dataset, config);
         try (ConfigurableApplicationContext rescuer = WorkerTestSupport.startWorker(artifacts, "rescuer",
-                "--revnas.worker.threads=2")) {
+                // Its own claims hold longer: two slots on a busy machine must not take each other's jobs.
+                "--revnas.worker.threads=2", "--revnas.worker.lease-duration=20s", "--revnas.worker.heartbeat-interval=1s")) {
             await(Duration.ofMinutes(3), "both searches to finish",
                     () -> !status(crashed).matches("QUEUED|RUNNING") && !status(uninterrupted).matches("QUEUED|RUNNING"));
         }

@@ -93,10 +93,11 @@ class CancelAndFailureTest {
 
     @Test
     void anUnexpectedErrorIsRetriedUntilTheJobHadItsMaxAttempts() throws Exception {
-        UUID job = WorkerTestSupport.insertJob("SEARCH", dataset, WorkerTestSupport.tinySearch(dataset, 2, 1, ""), null, null, 1, 2);
+        UUID job = UUID.randomUUID();
         // The job's directory in the artifact store cannot be made: an I/O error, not the job's fault.
         Files.createDirectories(artifacts.resolve("jobs"));
         Files.writeString(artifacts.resolve("jobs/" + job), "in the way");
+        WorkerTestSupport.insertJob(job, "SEARCH", dataset, WorkerTestSupport.tinySearch(dataset, 2, 1, ""), null, null, 1, 2);
         await(Duration.ofSeconds(60), "the failure", () -> settled(job));
 
         Map<String, Object> row = job(job);
