@@ -45,7 +45,7 @@ public final class JobRun {
     private Report pending;
     private long lastWriteNanos;
     private int lastEpoch = -1;
-    private long lastStepNanos = System.nanoTime();
+    private long lastStepNanos;
     private long lastStep;
     private String latestMetrics;
 
@@ -96,7 +96,9 @@ public final class JobRun {
 
     private void progress(long step, int epoch, double fraction, double etaSeconds, Map<String, Object> values, MetricPoint point) {
         long now = System.nanoTime();
-        metrics.step(job.kind().name(), Duration.ofNanos(now - lastStepNanos));
+        if (lastStep > 0) { // the first report of an attempt also covers the vocabulary and the model's set-up
+            metrics.step(job.kind().name(), Duration.ofNanos(now - lastStepNanos));
+        }
         lastStepNanos = now;
         lastStep = step;
         pending = new Report(fraction, Double.isFinite(etaSeconds) ? Math.round(etaSeconds) : null, json(values), point);
