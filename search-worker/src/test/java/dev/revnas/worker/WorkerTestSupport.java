@@ -21,7 +21,9 @@ import org.flywaydb.core.Flyway;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The real PostgreSQL test database (revnas_worker_test, made by .ci/run), jobs inserted as
@@ -37,6 +39,7 @@ public final class WorkerTestSupport {
     public static final Path SAMPLE_CORPUS = smallCorpus();
     private static final DriverManagerDataSource DATA_SOURCE = new DriverManagerDataSource(DB_URL, "postgres", "");
     public static final JdbcClient DB = JdbcClient.create(DATA_SOURCE);
+    private static final TransactionTemplate TX = new TransactionTemplate(new DataSourceTransactionManager(DATA_SOURCE));
 
     private WorkerTestSupport() {}
 
@@ -100,15 +103,18 @@ public final class WorkerTestSupport {
     public static UUID insertJob(UUID id, String kind, UUID dataset, String config, String genotype, UUID sourceJob, long seed,
             int maxAttempts) {
         OffsetDateTime now = now();
-        DB.sql("""
-                insert into jobs (id, kind, status, dataset_id, config, source_job_id, genotype, seed, max_attempts, created_at, updated_at)
-                values (:id, :kind, 'QUEUED', :dataset, :config, :source, :genotype, :seed, :max, :now, :now)""")
-                .param("id", id).param("kind", kind).param("dataset", dataset).param("config", config)
-                .param("source", sourceJob).param("genotype", genotype).param("seed", seed).param("max", maxAttempts)
-                .param("now", now)
-                .update();
-        DB.sql("insert into job_events (job_id, at, type, attempt, worker, message) values (:id, :now, 'QUEUED', 0, null, 'test')")
-                .param("id", id).param("now", now).update();
+        // One transaction, as api-service submits: a worker never sees the row without its QUEUED event.
+        TX.executeWithoutResult(status -> {
+            DB.sql("""
+                    insert into jobs (id, kind, status, dataset_id, config, source_job_id, genotype, seed, max_attempts, created_at, updated_at)
+                    values (:id, :kind, 'QUEUED', :dataset, :config, :source, :genotype, :seed, :max, :now, :now)""")
+                    .param("id", id).param("kind", kind).param("dataset", dataset).param("config", config)
+                    .param("source", sourceJob).param("genotype", genotype).param("seed", seed).param("max", maxAttempts)
+                    .param("now", now)
+                    .update();
+            DB.sql("insert into job_events (job_id, at, type, attempt, worker, message) values (:id, :now, 'QUEUED', 0, null, 'test')")
+                    .param("id", id).param("now", now).update();
+        });
         return id;
     }
 
@@ -116,15 +122,17 @@ public final class WorkerTestSupport {
     public static UUID insertAbandonedJob(UUID dataset, String config, int attempts, int maxAttempts, String owner) {
         UUID id = UUID.randomUUID();
         OffsetDateTime now = now();
-        DB.sql("""
-                insert into jobs (id, kind, status, dataset_id, config, seed, attempts, max_attempts, lease_owner, lease_expires_at,
-                    created_at, started_at, updated_at)
-                values (:id, 'SEARCH', 'RUNNING', :dataset, :config, 1, :attempts, :max, :owner, :expired, :now, :now, :now)""")
-                .param("id", id).param("dataset", dataset).param("config", config).param("attempts", attempts)
-                .param("max", maxAttempts).param("owner", owner).param("expired", now.minusMinutes(1)).param("now", now)
-                .update();
-        DB.sql("insert into job_events (job_id, at, type, attempt, worker, message) values (:id, :now, 'QUEUED', 0, null, 'test')")
-                .param("id", id).param("now", now).update();
+        TX.executeWithoutResult(status -> {
+            DB.sql("""
+                    insert into jobs (id, kind, status, dataset_id, config, seed, attempts, max_attempts, lease_owner, lease_expires_at,
+                        created_at, started_at, updated_at)
+                    values (:id, 'SEARCH', 'RUNNING', :dataset, :config, 1, :attempts, :max, :owner, :expired, :now, :now, :now)""")
+                    .param("id", id).param("dataset", dataset).param("config", config).param("attempts", attempts)
+                    .param("max", maxAttempts).param("owner", owner).param("expired", now.minusMinutes(1)).param("now", now)
+                    .update();
+            DB.sql("insert into job_events (job_id, at, type, attempt, worker, message) values (:id, :now, 'QUEUED', 0, null, 'test')")
+                    .param("id", id).param("now", now).update();
+        });
         return id;
     }
 
