@@ -55,4 +55,30 @@ class GracefulShutdownTest {
                 .query(String.class).single();
         assertEquals("from the checkpoint at " + checkpointed, resumed);
     }
+
+    @Test
+    void aTrainingJobStoppedByAShutdownResumesFromItsCheckpointAndFinishesItsModel(@TempDir Path artifacts) {
+        WorkerTestSupport.resetDatabase();
+        UUID dataset = WorkerTestSupport.insertDataset(SAMPLE_CORPUS);
+        UUID job = WorkerTestSupport.insertTrainingJob(dataset,
+                SearchAndTrainingJobsTest.tinyTraining(dataset).replace("\"steps\": 2", "\"steps\": 40"), null, null);
+
+        ConfigurableApplicationContext first = WorkerTestSupport.startWorker(artifacts, "first");
+        await(Duration.ofSeconds(90), "the training's first step", () -> DB.sql(
+                "select count(*) from metric_points where job_id = :id").param("id", job).query(Long.class).single() > 0);
+        first.close();
+        assertEquals("QUEUED", status(job));
+        assertEquals(List.of("QUEUED", "CLAIMED", "CHECKPOINTED", "REQUEUED"), events(job));
+
+        try (ConfigurableApplicationContext second = WorkerTestSupport.startWorker(artifacts, "second")) {
+            await(Duration.ofSeconds(90), "the training to finish", () -> !status(job).matches("QUEUED|RUNNING"));
+        }
+        Map<String, Object> finished = job(job);
+        assertEquals("SUCCEEDED", finished.get("status"), "error: " + finished.get("error"));
+        assertEquals(1, finished.get("attempts"));
+        assertTrue(events(job).contains("RESUMED"), events(job).toString());
+        assertEquals(40L, ((Number) DB.sql("select max(step) from metric_points where job_id = :id").param("id", job)
+                .query().singleValue()).longValue());
+        assertEquals(1L, DB.sql("select count(*) from models where training_job_id = :id").param("id", job).query(Long.class).single());
+    }
 }
