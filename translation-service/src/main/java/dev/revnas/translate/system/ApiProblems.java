@@ -41,7 +41,7 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
         ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage());
         p.setTitle("Model unavailable");
         p.setProperty("model", e.model());
-        p.setProperty("status", e.status());
+        p.setProperty("modelStatus", e.status());
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5").body(p);
     }
 
