@@ -34,7 +34,7 @@ public abstract class ServiceTest {
 
     static {
         try {
-            ARTIFACTS = Files.createTempDirectory("revnas-artifacts");
+            ARTIFACTS = Files.createTempDirectory(Files.createDirectories(Path.of("target")), "artifacts");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -24,7 +24,7 @@ public final class TinyModel {
     public static synchronized Path dir() {
         if (dir == null) {
             try {
-                Path root = Files.createTempDirectory("revnas-tiny-model");
+                Path root = Files.createTempDirectory(Files.createDirectories(Path.of("target")), "tiny-model");
                 TrainConfig config = TrainConfig.parse("""
                         {"hidden": 32, "encoderLayers": 1, "decoderLayers": 1, "heads": 2, "ffn": 64, "vocabSize": 300,
                          "batchTokens": 400, "lr": 0.003, "warmupSteps": 5, "validBleuSentences": 4, "testSentences": 4,

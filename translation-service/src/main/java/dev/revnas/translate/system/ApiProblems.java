@@ -40,7 +40,9 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> unavailable(ModelUnavailableException e) {
         ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage());
         p.setTitle("Model unavailable");
-        p.setProperty("model", e.model());
+        if (e.model() != null) {
+            p.setProperty("model", e.model());
+        }
         p.setProperty("modelStatus", e.status());
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5").body(p);
     }
