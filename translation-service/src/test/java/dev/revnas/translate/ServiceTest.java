@@ -25,7 +25,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * where the tiny model is deployed as "tiny" before the service starts; tests talk HTTP to it.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-    "revnas.translate.poll-interval=100ms", "revnas.translate.max-wait=100ms", "revnas.translate.max-batch-sentences=16",
+    "revnas.translate.poll-interval=100ms", "revnas.translate.max-wait=100ms", "revnas.translate.max-batch-sentences=4",
     "revnas.translate.max-text-chars=300", "revnas.translate.max-texts=8"})
 public abstract class ServiceTest {
     protected static final ObjectMapper JSON = new ObjectMapper();

@@ -6,6 +6,7 @@ import dev.revnas.decode.BeamSearch;
 import dev.revnas.train.ModelArtifact;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,10 +22,12 @@ final class BatchDecoder {
     record Decoded(List<String> translations, long generatedTokens) {}
 
     private final ModelArtifact.Loaded model;
+    private final int maxSentences;
     private final Map<DecodeSettings, BeamSearch> searches = new HashMap<>();
 
-    BatchDecoder(ModelArtifact.Loaded model) {
+    BatchDecoder(ModelArtifact.Loaded model, int maxSentences) {
         this.model = model;
+        this.maxSentences = maxSentences;
     }
 
     Decoded decode(List<String> sentences, DecodeSettings settings) {
@@ -36,13 +39,27 @@ final class BatchDecoder {
             int[] ids = bpe.encode(TextNormalizer.normalize(s));
             sources.add(ids.length > MAX_SOURCE_PIECES ? Arrays.copyOf(ids, MAX_SOURCE_PIECES) : ids);
         }
-        List<BeamSearch.Hypothesis> best = search.search(sources);
-        List<String> out = new ArrayList<>(best.size());
-        long tokens = 0;
-        for (BeamSearch.Hypothesis h : best) {
-            out.add(bpe.decode(h.tokens()));
-            tokens += h.tokens().length + 1; // + EOS
+        // One request may bring more than a batch: decode in chunks of similar length (less padding).
+        Integer[] order = new Integer[sources.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
         }
-        return new Decoded(out, tokens);
+        Arrays.sort(order, Comparator.comparingInt((Integer i) -> sources.get(i).length));
+        String[] out = new String[sources.size()];
+        long tokens = 0;
+        for (int start = 0; start < order.length; start += maxSentences) {
+            int end = Math.min(order.length, start + maxSentences);
+            List<int[]> chunk = new ArrayList<>(end - start);
+            for (int k = start; k < end; k++) {
+                chunk.add(sources.get(order[k]));
+            }
+            List<BeamSearch.Hypothesis> best = search.search(chunk);
+            for (int k = start; k < end; k++) {
+                int[] ids = best.get(k - start).tokens();
+                out[order[k]] = bpe.decode(ids);
+                tokens += ids.length + 1; // + EOS
+            }
+        }
+        return new Decoded(Arrays.asList(out), tokens);
     }
 }

@@ -3,6 +3,7 @@ package dev.revnas.translate.batch;
 import dev.revnas.train.ModelArtifact;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
@@ -45,7 +46,7 @@ public final class MicroBatcher implements AutoCloseable {
 
     public MicroBatcher(String model, ModelArtifact.Loaded loaded, int maxSentences, Duration maxWait, MeterRegistry meters) {
         this.model = model;
-        this.decoder = new BatchDecoder(loaded);
+        this.decoder = new BatchDecoder(loaded, maxSentences);
         this.maxSentences = maxSentences;
         this.maxWaitNanos = maxWait.toNanos();
         this.batchSentences = DistributionSummary.builder("revnas.translate.batch.sentences")
@@ -58,6 +59,8 @@ public final class MicroBatcher implements AutoCloseable {
                 .tag("model", model).register(meters);
         this.decodeTime = Timer.builder("revnas.translate.decode").description("Beam search time per batch")
                 .tag("model", model).publishPercentileHistogram().register(meters);
+        Gauge.builder("revnas.translate.queue", this, MicroBatcher::queued).description("Requests waiting for their batch")
+                .tag("model", model).register(meters);
         this.worker = new Thread(this::run, "decode-" + model);
         worker.setDaemon(true);
         worker.start();

@@ -1,9 +1,11 @@
 package dev.revnas.translate.system;
 
+import jakarta.validation.constraints.Positive;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * revnas.translate.* (application.properties; REVNAS_TRANSLATE_* environment variables override).
@@ -20,8 +22,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param defaultModel the model used when a request names none (default: the most recently deployed)
  * @param apiKey when set, the LibreTranslate surface requires it as api_key
  */
+@Validated
 @ConfigurationProperties("revnas.translate")
 public record TranslateProperties(Path models, @DefaultValue("2s") Duration pollInterval,
-        @DefaultValue("32") int maxBatchSentences, @DefaultValue("5ms") Duration maxWait,
-        @DefaultValue("1000") int maxTextChars, @DefaultValue("64") int maxTexts, @DefaultValue("16") int maxBeam,
-        @DefaultValue("512") int maxLength, @DefaultValue("120s") Duration requestTimeout, String defaultModel, String apiKey) {}
+        @DefaultValue("32") @Positive int maxBatchSentences, @DefaultValue("5ms") Duration maxWait,
+        @DefaultValue("1000") @Positive int maxTextChars, @DefaultValue("64") @Positive int maxTexts,
+        @DefaultValue("16") @Positive int maxBeam, @DefaultValue("512") @Positive int maxLength,
+        @DefaultValue("120s") Duration requestTimeout, String defaultModel, String apiKey) {}
