@@ -65,7 +65,9 @@ public class ModelRegistry implements InitializingBean, DisposableBean {
     public void destroy() throws InterruptedException {
         scanner.shutdownNow();
         scanner.awaitTermination(10, TimeUnit.SECONDS);
-        slots.values().forEach(s -> {
+        List<Slot> all = List.copyOf(slots.values());
+        slots.clear(); // first, so that no request finds a retired model and looks again
+        all.forEach(s -> {
             if (s.serving() != null) {
                 s.serving().retire();
             }
