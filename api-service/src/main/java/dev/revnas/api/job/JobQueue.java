@@ -48,7 +48,10 @@ public class JobQueue {
     /** The request body is a SearchConfig whose "dataset" is a dataset id. */
     @Transactional
     public Job submitSearch(String body, ApiKey caller) {
-        SearchConfig config = SearchConfig.parse(body, "request");
+        SearchConfig config = SearchConfig.parse(body == null ? "" : body, "request");
+        if (config == null) {
+            throw new InvalidInputException("request must be a JSON object (a search config)");
+        }
         UUID dataset = dataset(config.dataset());
         String stored = config.toJson();
         SearchConfig.parse(stored, "normalised request"); // what the worker will parse

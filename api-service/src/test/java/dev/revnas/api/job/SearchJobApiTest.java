@@ -154,6 +154,9 @@ class SearchJobApiTest extends ApiTest {
         assertThat(post("/api/v1/search-jobs", submitKey, "{\"dataset\": \"" + dataset + "\", ").problem(400)
                 .get("detail").asString()).contains("not valid JSON");
         post("/api/v1/search-jobs", submitKey, "").problem(400);
+        post("/api/v1/search-jobs", submitKey, "null").problem(400);
+        post("/api/v1/search-jobs", submitKey, "[1]").problem(400);
+        post("/api/v1/search-jobs", submitKey, "{\"hidden\": 1e12, \"budget\": {\"steps\": 1}}").problem(400);
 
         assertThat(count("jobs")).isZero();
         assertThat(count("job_events")).isZero();
