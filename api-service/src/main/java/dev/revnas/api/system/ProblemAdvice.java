@@ -35,7 +35,7 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(InvalidInputException.class)
     ResponseEntity<ProblemDetail> invalidInput(InvalidInputException e) {
-        return problem(HttpStatus.BAD_REQUEST, "Invalid request", e.getMessage(), null);
+        return problem(HttpStatus.BAD_REQUEST, "Invalid request", e.getMessage(), InvalidInputField.of(e.getMessage()));
     }
 
     @ExceptionHandler(DataIntegrityViolationException.class)

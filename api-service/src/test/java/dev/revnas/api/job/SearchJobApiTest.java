@@ -131,6 +131,8 @@ class SearchJobApiTest extends ApiTest {
         Map<String, Object> outOfRange = searchRequest(dataset);
         outOfRange.put("budget", Map.of("steps", -5));
         assertThat(detail(outOfRange)).contains("budget.steps");
+        assertThat(post("/api/v1/search-jobs", submitKey, outOfRange).problem(400).get("field").asString()).isEqualTo("budget.steps");
+        assertThat(post("/api/v1/search-jobs", submitKey, unknownOp).problem(400).get("field").asString()).isEqualTo("searchSpace.ops");
 
         Map<String, Object> dropout = searchRequest(dataset);
         dropout.put("dropout", 1.5);
