@@ -68,14 +68,20 @@ public class JobQueue {
         JsonNode searchJob = request.remove("searchJob");
         JsonNode genotype = request.remove("genotype");
         JsonNode baseline = request.remove("baseline");
+        if (searchJob != null && !searchJob.isNull() && !searchJob.isString()) {
+            throw ApiProblem.badRequest("searchJob", "searchJob must be the id of a search job (a string)");
+        }
+        if (genotype != null && !genotype.isNull() && !genotype.isObject()) {
+            throw ApiProblem.badRequest("genotype", "genotype must be a genotype object");
+        }
+        if (baseline != null && !baseline.isNull() && !baseline.isBoolean()) {
+            throw ApiProblem.badRequest("baseline", "baseline must be true or false");
+        }
         int given = (searchJob != null && !searchJob.isNull() ? 1 : 0) + (genotype != null && !genotype.isNull() ? 1 : 0)
-                + (baseline != null && baseline.asBoolean(false) ? 1 : 0);
+                + (baseline != null && baseline.isBoolean() && baseline.booleanValue() ? 1 : 0);
         if (given != 1) {
             throw ApiProblem.badRequest("searchJob", "give exactly one architecture: \"searchJob\": <search job id>, "
                     + "\"genotype\": {...} or \"baseline\": true; got " + given);
-        }
-        if (baseline != null && !baseline.isBoolean()) {
-            throw ApiProblem.badRequest("baseline", "baseline must be true or false");
         }
         Job source = searchJob == null || searchJob.isNull() ? null : succeededSearch(searchJob);
         if (source != null && !request.has("dataset")) {

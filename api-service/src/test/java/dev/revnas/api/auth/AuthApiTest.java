@@ -48,6 +48,13 @@ class AuthApiTest extends ApiTest {
     }
 
     @Test
+    void unknownPathsAndMethodsAreProblemsToo() {
+        get("/api/v1/no-such-thing", readKey).problem(404);
+        get("/api/v1/search-jobs/" + java.util.UUID.randomUUID(), readKey).problem(404);
+        postRaw("/api/v1/models", ADMIN_KEY, null, new byte[0]).problem(405);
+    }
+
+    @Test
     void aRevokedKeyIsRefused() {
         jdbc.update("update api_keys set revoked_at = now() where name = 'reader'");
         get("/api/v1/datasets", readKey).problem(401);

@@ -120,6 +120,19 @@ class TrainingJobApiTest extends ApiTest {
         assertThat(post("/api/v1/training-jobs", submitKey, unknownDataset).problem(422).get("field").asString())
                 .isEqualTo("dataset");
 
+        Map<String, Object> wrongTypes = trainRequest();
+        wrongTypes.put("searchJob", Map.of("id", 1));
+        assertThat(post("/api/v1/training-jobs", submitKey, wrongTypes).problem(400).get("field").asString()).isEqualTo("searchJob");
+        wrongTypes = trainRequest();
+        wrongTypes.put("genotype", "a string");
+        assertThat(post("/api/v1/training-jobs", submitKey, wrongTypes).problem(400).get("field").asString()).isEqualTo("genotype");
+        wrongTypes = trainRequest();
+        wrongTypes.put("baseline", "yes");
+        assertThat(post("/api/v1/training-jobs", submitKey, wrongTypes).problem(400).get("field").asString()).isEqualTo("baseline");
+        wrongTypes = trainRequest();
+        wrongTypes.put("searchJob", 42);
+        post("/api/v1/training-jobs", submitKey, wrongTypes).problem(400);
+
         post("/api/v1/training-jobs", submitKey, "[1, 2]").problem(400);
         post("/api/v1/training-jobs", submitKey, "{oops").problem(400);
         assertThat(count("jobs")).isZero();
