@@ -26,6 +26,29 @@ class IdempotencyApiTest extends ApiTest {
     }
 
     @Test
+    void concurrentDuplicatesQueueOneJob() throws Exception {
+        Map<String, Object> body = searchRequest(registerSample());
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            java.util.concurrent.Callable<Response> submit =
+                    () -> post("/api/v1/search-jobs", submitKey, body, "Idempotency-Key", "racing");
+            var answers = pool.invokeAll(java.util.Collections.nCopies(4, submit));
+            java.util.Set<String> locations = new java.util.HashSet<>();
+            for (var a : answers) {
+                Response r = a.get();
+                assertThat(r.status()).as(r.text()).isIn(201, 409);
+                if (r.status() == 201) {
+                    locations.add(r.header("Location"));
+                }
+            }
+            assertThat(locations).hasSize(1);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(count("jobs")).isEqualTo(1);
+    }
+
+    @Test
     void theSameKeyWithADifferentRequestIs422() {
         Map<String, Object> body = searchRequest(registerSample());
         post("/api/v1/search-jobs", submitKey, body, "Idempotency-Key", "k");
