@@ -47,6 +47,12 @@ public final class TinyModel {
         return reference.translate(List.of(sentence), 1).get(0);
     }
 
+    /** The same with greedy decoding (beam 1). */
+    public static synchronized String translateAloneGreedy(String sentence) {
+        ModelArtifact.Loaded loaded = ModelArtifact.load(dir());
+        return new Translator(loaded.model(), loaded.vocabulary(), BeamSearch.Settings.beam(1), 250).translate(List.of(sentence), 1).get(0);
+    }
+
     /** English sentences from the sample's test split. */
     public static List<String> sentences(int n) {
         try {
