@@ -135,7 +135,20 @@ public final class Demo {
     /** translation-service picks deployed models up from the artifact store on its own schedule. */
     private void awaitServed(String name, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
-        while (!client.translationModels().toString().contains("\"" + name + "\"")) {
+        while (true) {
+            JsonNode listed = client.translationModels();
+            for (JsonNode m : listed.has("models") ? listed.get("models") : listed) {
+                if (name.equals(m.path("name").asText())) {
+                    String status = m.path("status").asText("READY");
+                    if (status.equals("FAILED")) {
+                        throw new IllegalStateException("translation-service failed to load model " + name + ": "
+                                + m.path("error").asText());
+                    }
+                    if (status.equals("READY")) {
+                        return;
+                    }
+                }
+            }
             if (System.nanoTime() > deadline) {
                 throw new IllegalStateException("translation-service did not load model " + name + " within "
                         + timeout.toSeconds() + " s");

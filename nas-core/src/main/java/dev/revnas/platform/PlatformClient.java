@@ -49,16 +49,17 @@ public final class PlatformClient {
     }
 
     /**
-     * Registers a corpus directory as a dataset unless one with that path (or, when the API does not echo paths,
-     * that name) exists; returns the dataset id.
+     * Registers a corpus directory as a dataset unless one of that path or that name exists (api-service copies
+     * registered corpora into the artifact store, so the path it lists may be the copy's); returns the dataset id.
      */
     public String registerDataset(String name, String path) {
-        JsonNode page = api("GET", "/api/v1/datasets?size=1000", null);
-        for (JsonNode d : page.has("content") ? page.get("content") : page) {
-            boolean samePath = d.has("path") && path.equals(d.get("path").asText());
-            boolean sameName = !d.has("path") && name.equals(d.path("name").asText());
-            if (samePath || sameName) {
-                return d.get("id").asText();
+        for (int page = 0, pages = 1; page < pages; page++) {
+            JsonNode listed = api("GET", "/api/v1/datasets?size=100&page=" + page, null);
+            pages = listed.path("totalPages").asInt(1);
+            for (JsonNode d : listed.has("content") ? listed.get("content") : listed) {
+                if (path.equals(d.path("path").asText()) || name.equals(d.path("name").asText())) {
+                    return d.get("id").asText();
+                }
             }
         }
         ObjectNode body = JSON.createObjectNode().put("name", name).put("path", path);

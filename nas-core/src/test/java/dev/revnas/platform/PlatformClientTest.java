@@ -20,6 +20,7 @@ class PlatformClientTest {
     private HttpServer server;
     private final List<String> requests = new CopyOnWriteArrayList<>();
     private volatile String datasets = "{\"content\":[]}";
+    private volatile String secondPage = "{\"content\":[]}";
 
     @BeforeEach
     void start() throws Exception {
@@ -28,7 +29,8 @@ class PlatformClientTest {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             requests.add(exchange.getRequestMethod() + " " + exchange.getRequestHeaders().getFirst("X-API-Key") + " " + body);
             if (exchange.getRequestMethod().equals("GET")) {
-                reply(exchange, 200, datasets);
+                boolean second = exchange.getRequestURI().getQuery().contains("page=1");
+                reply(exchange, 200, second ? secondPage : datasets);
             } else if (body.contains("\"path\":\"/bad\"")) {
                 reply(exchange, 422, "{\"type\":\"about:blank\",\"title\":\"Unprocessable\",\"status\":422,"
                         + "\"detail\":\"path: /bad is not a corpus directory\"}");
@@ -73,10 +75,19 @@ class PlatformClientTest {
     }
 
     @Test
-    void fallsBackToTheNameWhenTheApiDoesNotEchoPaths() {
-        datasets = "{\"content\":[{\"id\":\"d-2\",\"name\":\"sample-en-de\",\"pair\":\"en-de\"}]}";
+    void skipsRegistrationWhenADatasetOfThatNameExistsAsACopy() {
+        datasets = "{\"content\":[{\"id\":\"d-2\",\"name\":\"sample-en-de\",\"path\":\"/artifacts/datasets/d-2\"}],"
+                + "\"page\":0,\"size\":100,\"totalElements\":1,\"totalPages\":1}";
         assertEquals("d-2", client().registerDataset("sample-en-de", "/repo/data/samples/en-de"));
         assertEquals(1, requests.size());
+    }
+
+    @Test
+    void looksThroughEveryPage() {
+        datasets = "{\"content\":[{\"id\":\"d-a\",\"name\":\"a\"}],\"totalPages\":2}";
+        secondPage = "{\"content\":[{\"id\":\"d-b\",\"name\":\"sample-en-de\"}],\"totalPages\":2}";
+        assertEquals("d-b", client().registerDataset("sample-en-de", "/repo/data/samples/en-de"));
+        assertEquals(2, requests.size());
     }
 
     @Test
