@@ -84,7 +84,7 @@ final class UpCommand implements Callable<Integer> {
         Demo.Budget budget = new Demo.Budget(searchSteps, trainSteps, sentences, Duration.ofMinutes(15));
         checkReady(config);
         Path corpus = config.home().resolve(SAMPLE);
-        try (ServiceProcesses services = new ServiceProcesses(Duration.ofSeconds(20))) {
+        try (ServiceProcesses services = new ServiceProcesses(Duration.ofSeconds(30))) {
             Thread hook = new Thread(services::close, "revnas-up-stop");
             Runtime.getRuntime().addShutdownHook(hook);
             try {
@@ -151,24 +151,27 @@ final class UpCommand implements Callable<Integer> {
         Readiness readiness = new Readiness(Duration.ofMillis(500));
         Duration timeout = Duration.ofSeconds(readyTimeout);
         out.println("revnas up: state in " + config.stateDir() + ", logs in " + config.logsDir());
-        try (ProgressBar bar = Progress.bar("starting", 3, "services")) {
-            bar.setExtraMessage("api-service");
-            ServiceLaunch api = config.launch(Service.API);
-            Process apiProcess = services.start(api);
-            readiness.await(api, apiProcess::isAlive, timeout);
-            bar.step();
-            ServiceLaunch translation = config.launch(Service.TRANSLATION);
-            ServiceLaunch worker = config.launch(Service.WORKER);
-            Process translationProcess = services.start(translation);
-            Process workerProcess = services.start(worker);
-            bar.setExtraMessage("translation-service, search-worker");
-            readiness.await(translation, translationProcess::isAlive, timeout);
-            bar.step();
-            bar.setExtraMessage("search-worker");
-            readiness.await(worker, workerProcess::isAlive, timeout);
-            bar.step();
-            bar.setExtraMessage("all ready");
-        }
+        long begin = System.nanoTime();
+        ServiceLaunch api = config.launch(Service.API);
+        awaitReady(readiness, api, start(services, api), timeout, begin);
+        ServiceLaunch translation = config.launch(Service.TRANSLATION);
+        ServiceLaunch worker = config.launch(Service.WORKER);
+        Process translationProcess = start(services, translation);
+        Process workerProcess = start(services, worker);
+        awaitReady(readiness, translation, translationProcess, timeout, begin);
+        awaitReady(readiness, worker, workerProcess, timeout, begin);
+    }
+
+    private Process start(ServiceProcesses services, ServiceLaunch launch) throws IOException {
+        out.printf("  %-20s starting, log %s%n", launch.service().module(), launch.log());
+        return services.start(launch);
+    }
+
+    /** A line per service once it is ready: the progress display of a start-up. */
+    private void awaitReady(Readiness readiness, ServiceLaunch launch, Process process, Duration timeout, long begin)
+            throws InterruptedException {
+        readiness.await(launch, process::isAlive, timeout);
+        out.printf("  %-20s ready after %d s%n", launch.service().module(), (System.nanoTime() - begin) / 1_000_000_000L);
     }
 
     private void printUrls(PlatformConfig config, String dataset, boolean generatedKey) {
