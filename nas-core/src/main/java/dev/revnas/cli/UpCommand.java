@@ -18,7 +18,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -210,7 +213,10 @@ final class UpCommand implements Callable<Integer> {
 
         @Override
         public Demo.JobBar bar(String task) {
-            ProgressBar bar = Progress.bar(task, 100, "%");
+            // No speed column: a job's percent per second says nothing the ETA does not.
+            ProgressBar bar = new ProgressBarBuilder().setTaskName(task).setInitialMax(100).setUnit(" %", 1)
+                    .setStyle(ProgressBarStyle.ASCII).setConsumer(new ConsoleProgressBarConsumer(System.err))
+                    .setUpdateIntervalMillis(500).build();
             return new Demo.JobBar() {
                 @Override
                 public void update(double percent, String message) {
