@@ -12,6 +12,8 @@ import dev.revnas.search.SearchProgress;
 import dev.revnas.search.SearchResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
 import org.nd4j.linalg.api.buffer.DataType;
@@ -59,24 +61,33 @@ final class SearchCommand implements Callable<Integer> {
                 prepared.vocabSize());
         SearchData data = SearchData.of(prepared, cfg.batchTokens(), cfg.seed(), DataType.FLOAT);
         SearchResult result;
+        BarListener listener;
         try (ProgressBar bar = Progress.bar("search", 100, "%")) {
-            result = Search.run(cfg, data, new BarListener(bar), checkpoint, resume);
+            listener = new BarListener(bar, new ArrayList<>());
+            result = Search.run(cfg, data, listener, checkpoint, resume);
         }
         SearchOutputs.write(out, result, cfg);
         System.out.printf("searched %d steps: train loss %.4f, valid loss %.4f%n", result.steps(), result.trainLoss(),
                 result.validLoss());
+        System.out.printf("median step throughput: %.0f target tokens/s (weight and architecture batches)%n",
+                listener.medianTokensPerSecond());
         System.out.println("genotype: " + out.resolve(SearchOutputs.GENOTYPE));
         result.genotype().provenance().notes().forEach(n -> System.out.println("note: " + n));
         return ExitCodes.OK;
     }
 
     /** Moves the bar by percent of budget and shows loss, throughput and memory. */
-    private record BarListener(ProgressBar bar) implements SearchListener {
+    private record BarListener(ProgressBar bar, List<Double> tokensPerSecond) implements SearchListener {
         @Override
         public void onProgress(SearchProgress p) {
+            tokensPerSecond.add(p.tokensPerSecond());
             bar.stepTo(Math.round(p.fraction() * 100));
             bar.setExtraMessage(String.format("loss %.2f%s %.0f tok/s", p.trainLoss(),
                     p.validLoss() == null ? "" : String.format(" valid %.2f", p.validLoss()), p.tokensPerSecond()));
+        }
+
+        double medianTokensPerSecond() {
+            return tokensPerSecond.isEmpty() ? 0 : tokensPerSecond.stream().sorted().toList().get(tokensPerSecond.size() / 2);
         }
     }
 }

@@ -1,0 +1,169 @@
+package dev.revnas.api.dataset;
+
+import dev.revnas.InvalidInputException;
+import dev.revnas.api.system.ApiProblem;
+import dev.revnas.api.system.ArtifactStore;
+import dev.revnas.data.Sha256;
+import dev.revnas.data.corpus.CorpusFiles;
+import dev.revnas.data.corpus.CorpusManifest;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.springframework.stereotype.Component;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * Brings a corpus into the artifact store as datasets/&lt;id&gt;/: copied from a built corpus
+ * directory or written from uploaded files, always under a temporary name, verified against its
+ * manifest (sha256, lines, fingerprint) and only then renamed into place.
+ */
+@Component
+class CorpusImport {
+    static final List<String> SPLITS = List.of("train", "valid", "test");
+    private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z0-9_]+");
+
+    private final ArtifactStore store;
+
+    CorpusImport(ArtifactStore store) {
+        this.store = store;
+    }
+
+    /** Copies and verifies the corpus directory {@code source}. */
+    Imported copy(UUID id, Path source) {
+        if (!Files.isDirectory(source)) {
+            throw ApiProblem.badRequest("path", "path " + source + " is not a directory");
+        }
+        CorpusManifest manifest = readManifest(source);
+        return write(id, partial -> {
+            for (String file : manifest.fileNames()) {
+                Path from = source.resolve(file);
+                if (!Files.isRegularFile(from)) {
+                    throw ApiProblem.badRequest("path", "corpus " + source + " has no " + file);
+                }
+                Files.copy(from, partial.resolve(file));
+            }
+            Files.copy(source.resolve(CorpusManifest.FILE_NAME), partial.resolve(CorpusManifest.FILE_NAME));
+        });
+    }
+
+    /** Writes the six uploaded files ({split}.{language}) and a manifest describing them. */
+    Imported upload(UUID id, String pair, Map<String, MultipartFile> files) {
+        String[] languages = pair == null ? new String[0] : pair.split("-", -1);
+        if (languages.length != 2 || !LANGUAGE.matcher(languages[0]).matches() || !LANGUAGE.matcher(languages[1]).matches()
+                || languages[0].equals(languages[1])) {
+            throw ApiProblem.badRequest("pair", "pair '" + pair + "' must be <source>-<target>, e.g. en-de");
+        }
+        List<String> expected = CorpusFiles.names(languages[0], languages[1]);
+        for (String part : files.keySet()) {
+            if (!expected.contains(part)) {
+                throw ApiProblem.badRequest(part, "unexpected file part '" + part + "'; expected " + expected);
+            }
+        }
+        for (String part : expected) {
+            if (!files.containsKey(part) || files.get(part).isEmpty()) {
+                throw ApiProblem.badRequest(part, "file part '" + part + "' is missing or empty; expected " + expected);
+            }
+        }
+        return write(id, partial -> {
+            Map<String, CorpusManifest.FileEntry> entries = new LinkedHashMap<>();
+            for (String part : expected) {
+                entries.put(part, save(files.get(part), partial.resolve(part)));
+            }
+            Map<String, Long> sizes = new LinkedHashMap<>();
+            for (String split : SPLITS) {
+                long source = entries.get(split + "." + languages[0]).lines();
+                long target = entries.get(split + "." + languages[1]).lines();
+                if (source != target) {
+                    throw ApiProblem.badRequest(split + "." + languages[1], split + " has " + source + " source and " + target
+                            + " target lines; the files must be aligned line by line");
+                }
+                sizes.put(split, source);
+            }
+            CorpusManifest draft = new CorpusManifest(CorpusManifest.FORMAT, pair, languages[0], languages[1], null, null, null,
+                    null, null, null, List.of("uploaded"), null, null);
+            draft.completed(sizes, entries, Instant.now().truncatedTo(ChronoUnit.SECONDS).toString())
+                    .write(partial.resolve(CorpusManifest.FILE_NAME));
+        });
+    }
+
+    record Imported(Path dir, CorpusManifest manifest) {}
+
+    @FunctionalInterface
+    interface Filler {
+        void fill(Path partial) throws IOException;
+    }
+
+    private Imported write(UUID id, Filler filler) {
+        Path target = store.datasets().resolve(id.toString());
+        Path partial = null;
+        try {
+            Files.createDirectories(store.datasets());
+            partial = Files.createTempDirectory(store.datasets(), "." + id + ".partial-");
+            filler.fill(partial);
+            CorpusManifest manifest = verify(partial);
+            Files.move(partial, target);
+            return new Imported(target, manifest);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write dataset " + id, e);
+        } finally {
+            if (partial != null) {
+                ArtifactStore.deleteTree(partial);
+            }
+        }
+    }
+
+    private static CorpusManifest readManifest(Path dir) {
+        try {
+            return CorpusManifest.read(dir);
+        } catch (InvalidInputException e) {
+            throw ApiProblem.badRequest("path", e.getMessage());
+        } catch (IOException e) {
+            throw ApiProblem.badRequest("path", "cannot read the manifest of " + dir + ": " + e.getMessage());
+        }
+    }
+
+    private static CorpusManifest verify(Path dir) throws IOException {
+        try {
+            return CorpusFiles.verify(dir);
+        } catch (InvalidInputException e) {
+            throw ApiProblem.badRequest("path", e.getMessage().replace(dir.toString(), "corpus"));
+        }
+    }
+
+    /** Streams one part to disk; a last line without its newline gets one, as the corpus format wants. */
+    private static CorpusManifest.FileEntry save(MultipartFile part, Path file) throws IOException {
+        var digest = Sha256.digest();
+        long bytes = 0;
+        long lines = 0;
+        int last = '\n';
+        try (InputStream in = part.getInputStream(); OutputStream out = Files.newOutputStream(file)) {
+            byte[] buf = new byte[1 << 16];
+            for (int n; (n = in.read(buf)) > 0; ) {
+                out.write(buf, 0, n);
+                digest.update(buf, 0, n);
+                for (int i = 0; i < n; i++) {
+                    lines += buf[i] == '\n' ? 1 : 0;
+                }
+                bytes += n;
+                last = buf[n - 1];
+            }
+            if (last != '\n') {
+                out.write('\n');
+                digest.update((byte) '\n');
+                bytes++;
+                lines++;
+            }
+        }
+        return new CorpusManifest.FileEntry(java.util.HexFormat.of().formatHex(digest.digest()), bytes, lines);
+    }
+}

@@ -1,0 +1,3 @@
+package dev.revnas.api.job;
+
+public enum JobKind { SEARCH, TRAINING }

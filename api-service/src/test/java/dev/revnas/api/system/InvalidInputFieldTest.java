@@ -1,0 +1,19 @@
+package dev.revnas.api.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class InvalidInputFieldTest {
+    @Test
+    void readsTheFieldOutOfNasCoresMessages() {
+        assertThat(InvalidInputField.of("request: budget.steps is -5; it must be > 0")).isEqualTo("budget.steps");
+        assertThat(InvalidInputField.of("request: unknown field 'hiddden' at hiddden; known fields: [a]")).isEqualTo("hiddden");
+        assertThat(InvalidInputField.of("request: field hidden has value wide, which is not a Integer")).isEqualTo("hidden");
+        assertThat(InvalidInputField.of("request: unknown op 'magic'; known ops: zero")).isEqualTo("searchSpace.ops");
+        assertThat(InvalidInputField.of("request: searchSpace.ops: op 'conv_2': the kernel must be a positive odd number"))
+                .isEqualTo("searchSpace.ops");
+        assertThat(InvalidInputField.of("genotype (field genotype) encoder cell 0 node 2: unknown op 'x'")).isEqualTo("genotype");
+        assertThat(InvalidInputField.of("request is not valid JSON: Unexpected end")).isNull();
+    }
+}
