@@ -11,6 +11,7 @@
 # (yamllint, else a PyYAML parse) and the script says so.
 # Compose: `docker compose config -q` or `docker-compose config -q` (both files, and the GPU override
 # merged) when either exists, else a YAML parse of both files.
+# Dockerfiles: parsed and linted by dockerfile-utils (npm, pinned) when npx is available (REVNAS_FETCH_NPM=0 skips).
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(dirname "$here")"
@@ -89,4 +90,14 @@ if [[ ${#compose[@]} -gt 0 ]]; then
 else
   lint_yaml "$root/docker-compose.yml" "$root/docker-compose.gpu.yml"
   echo "validate: no docker compose: compose files parsed as YAML only"
+fi
+
+dockerfiles=("$root"/*/Dockerfile)
+if [[ "${REVNAS_FETCH_NPM:-1}" != 0 ]] && command -v npx >/dev/null && [[ -f "${dockerfiles[0]}" ]]; then
+  for f in "${dockerfiles[@]}"; do
+    npx --yes dockerfile-utils@0.16.3 lint "$f" || { echo "validate: $f has errors" >&2; exit 1; }
+  done
+  echo "validate: ${#dockerfiles[@]} Dockerfiles linted (dockerfile-utils)"
+else
+  echo "validate: Dockerfiles not linted (no npx)"
 fi
