@@ -11,6 +11,9 @@
 # (yamllint, else a PyYAML parse) and the script says so.
 # Compose: `docker compose config -q` or `docker-compose config -q` (both files, and the GPU override
 # merged) when either exists, else a YAML parse of both files.
+# KEDA's query: run on a scratch database migrated with db/'s Flyway scripts and holding one job in each status
+# (it must count 2: QUEUED and RUNNING), when psql reaches the
+# PostgreSQL at localhost:5432 (user postgres, as in CI).
 # Dockerfiles: parsed and linted by dockerfile-utils (npm, pinned) when npx is available (REVNAS_FETCH_NPM=0 skips).
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -100,4 +103,28 @@ if [[ "${REVNAS_FETCH_NPM:-1}" != 0 ]] && command -v npx >/dev/null && [[ -f "${
   echo "validate: ${#dockerfiles[@]} Dockerfiles linted (dockerfile-utils)"
 else
   echo "validate: Dockerfiles not linted (no npx)"
+fi
+
+if command -v psql >/dev/null && pg_isready -h localhost -p 5432 -q 2>/dev/null; then
+  db="revnas_keda_check_$$"
+  query="$(python3 -c 'import sys, yaml; print(yaml.safe_load(open(sys.argv[1]))["searchWorker"]["keda"]["query"])' \
+    "$chart/values.yaml")"
+  createdb -h localhost -U postgres "$db"
+  trap 'rm -rf "$out"; dropdb -h localhost -U postgres --if-exists "$db"' EXIT
+  for f in $(ls "$root"/db/src/main/resources/db/migration/V*__*.sql | sort -V); do
+    psql -q -X -v ON_ERROR_STOP=1 -h localhost -U postgres -d "$db" -f "$f" >/dev/null
+  done
+  # One job in each status: the queue depth the workers scale on is the QUEUED and the RUNNING one.
+  psql -q -X -v ON_ERROR_STOP=1 -h localhost -U postgres -d "$db" >/dev/null <<'SQL'
+insert into datasets (id, name, pair, origin, path, fingerprint, train_pairs, valid_pairs, test_pairs, created_at)
+  values ('00000000-0000-0000-0000-000000000001', 'd', 'en-de', 'REGISTERED', 'p', 'f', 1, 1, 1, now());
+insert into jobs (id, kind, status, dataset_id, config, seed, max_attempts, created_at, updated_at)
+  select gen_random_uuid(), 'SEARCH', s, '00000000-0000-0000-0000-000000000001', '{}', 1, 3, now(), now()
+  from unnest(array['QUEUED', 'RUNNING', 'SUCCEEDED', 'FAILED', 'CANCELLED']) as s;
+SQL
+  count="$(psql -X -tA -v ON_ERROR_STOP=1 -h localhost -U postgres -d "$db" -c "$query")"
+  [[ "$count" == 2 ]] || { echo "validate: KEDA query counted $count of 5 jobs; expected 2 (QUEUED, RUNNING)" >&2; exit 1; }
+  echo "validate: KEDA query counts the QUEUED and RUNNING jobs on the migrated schema"
+else
+  echo "validate: no PostgreSQL reachable: KEDA query not run"
 fi
