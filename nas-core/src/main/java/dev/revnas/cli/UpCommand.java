@@ -120,6 +120,9 @@ final class UpCommand implements Callable<Integer> {
 
     /** Validated configuration; the API key comes from REVNAS_API_KEY or is generated. */
     PlatformConfig config(String envApiKey) {
+        if (keep && !demo) {
+            throw new InvalidInputException("--keep only makes sense with --demo (without it, up keeps running anyway)");
+        }
         Path root = home.toAbsolutePath().normalize();
         Path stateDir = state != null ? state : root.resolve("runs/platform");
         String key = envApiKey == null || envApiKey.isBlank() ? ApiKeys.generate() : envApiKey;

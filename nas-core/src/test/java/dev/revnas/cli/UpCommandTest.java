@@ -104,6 +104,12 @@ class UpCommandTest {
     }
 
     @Test
+    void keepWithoutDemoIsRefused() {
+        assertEquals(ExitCodes.BAD_INPUT, up("--keep"));
+        assertTrue(err().contains("--keep only makes sense with --demo"), err());
+    }
+
+    @Test
     void aServiceThatDiesIsReportedWithItsLog() throws Exception {
         fakeCheckout();
         List<String> ports = freePorts(3);

@@ -7,11 +7,16 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.revnas.InvalidInputException;
 import dev.revnas.search.SearchConfig;
 import dev.revnas.train.TrainConfig;
+import com.sun.net.httpserver.HttpServer;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
-/** The demo's requests are valid configs for nas-core's strict parsers, with the budgets asked for. */
+/** The demo's requests are valid configs for nas-core's strict parsers; a failed job ends it with its own error. */
 class DemoTest {
     private final Demo.Budget budget = new Demo.Budget(7, 11, 3, Duration.ofMinutes(1));
 
@@ -35,6 +40,54 @@ class DemoTest {
     void testSentencesComeFromTheSampleCorpus() {
         Path corpus = Path.of("..", "data", "samples", "en-de");
         assertEquals(3, Demo.lines(corpus, "test.en", 3).size());
+    }
+
+    @Test
+    void aFailedJobStopsTheDemoWithTheJobsOwnError() throws Exception {
+        HttpServer api = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
+        List<String> seen = new CopyOnWriteArrayList<>();
+        api.createContext("/api/v1/search-jobs", exchange -> {
+            seen.add(exchange.getRequestMethod() + " " + exchange.getRequestURI().getPath());
+            boolean post = exchange.getRequestMethod().equals("POST");
+            String body = post ? "{\"id\":\"j1\"}"
+                    : seen.size() < 3 ? "{\"id\":\"j1\",\"status\":\"RUNNING\",\"progress\":40}"
+                    : "{\"id\":\"j1\",\"status\":\"FAILED\",\"progress\":60,\"error\":\"search diverged at step 18\"}";
+            byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(post ? 201 : 200, bytes.length);
+            exchange.getResponseBody().write(bytes);
+            exchange.close();
+        });
+        api.start();
+        List<Double> progress = new CopyOnWriteArrayList<>();
+        Demo.Display display = new Demo.Display() {
+            @Override
+            public void say(String line) {}
+
+            @Override
+            public Demo.JobBar bar(String task) {
+                return new Demo.JobBar() {
+                    @Override
+                    public void update(double percent, String message) {
+                        progress.add(percent);
+                    }
+
+                    @Override
+                    public void close() {}
+                };
+            }
+        };
+        try {
+            PlatformClient client = new PlatformClient("http://localhost:" + api.getAddress().getPort(),
+                    "http://localhost:1", "k");
+            var e = assertThrows(IllegalStateException.class, () -> new Demo(client, display, Duration.ofMillis(10))
+                    .run("d-1", Path.of("..", "data", "samples", "en-de"), budget));
+            assertEquals("search-jobs j1 FAILED: search diverged at step 18", e.getMessage());
+            assertEquals(List.of("POST /api/v1/search-jobs", "GET /api/v1/search-jobs/j1", "GET /api/v1/search-jobs/j1"),
+                    seen);
+            assertEquals(List.of(40.0, 60.0), progress);
+        } finally {
+            api.stop(0);
+        }
     }
 
     @Test
