@@ -1,0 +1,103 @@
+package dev.revnas.translate.libre;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.revnas.translate.ServiceTest;
+import dev.revnas.translate.TinyModel;
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class LibreTranslateTest extends ServiceTest {
+    private final String sentence = TinyModel.sentences(2).get(1);
+
+    @BeforeEach
+    void tinyIsServing() {
+        awaitStatus("tiny", "READY");
+    }
+
+    @Test
+    void translatesJsonWithQAsAString() {
+        Response r = post("/translate", translateBody("q", sentence, "source", "en", "target", "de", "format", "text", "api_key", ""));
+        assertEquals(200, r.status(), r.raw().body());
+        assertEquals(TinyModel.translateAlone(sentence), r.body().get("translatedText").asText());
+    }
+
+    @Test
+    void translatesJsonWithQAsAnArray() {
+        List<String> two = TinyModel.sentences(2);
+        Response r = post("/translate", translateBody("q", two, "source", "en", "target", "de"));
+        assertEquals(200, r.status(), r.raw().body());
+        JsonNode out = r.body().get("translatedText");
+        assertTrue(out.isArray());
+        assertEquals(TinyModel.translateAlone(two.get(0)), out.get(0).asText());
+        assertEquals(TinyModel.translateAlone(two.get(1)), out.get(1).asText());
+    }
+
+    @Test
+    void translatesAFormPost() {
+        String form = "q=" + URLEncoder.encode(sentence, StandardCharsets.UTF_8) + "&source=en&target=de&api_key=";
+        Response r = send(HttpRequest.newBuilder(uri("/translate")).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build());
+        assertEquals(200, r.status(), r.raw().body());
+        assertEquals(TinyModel.translateAlone(sentence), r.body().get("translatedText").asText());
+    }
+
+    @Test
+    void autoSourceIsTheOneLanguageServedIntoTheTarget() {
+        Response r = post("/translate", translateBody("q", sentence, "source", "auto", "target", "de"));
+        assertEquals(200, r.status(), r.raw().body());
+        assertEquals("en", r.body().get("detectedLanguage").get("language").asText());
+    }
+
+    @Test
+    void listsLanguagesFromTheLoadedModelsPairs() {
+        JsonNode languages = get("/languages").body();
+        JsonNode en = null;
+        JsonNode de = null;
+        for (JsonNode l : languages) {
+            if (l.get("code").asText().equals("en")) {
+                en = l;
+            } else if (l.get("code").asText().equals("de")) {
+                de = l;
+            }
+        }
+        assertEquals("English", en.get("name").asText());
+        assertEquals("de", en.get("targets").get(0).asText());
+        assertEquals("German", de.get("name").asText());
+        assertEquals(0, de.get("targets").size());
+    }
+
+    @Test
+    void errorsAreAnsweredAsLibreTranslateDoes() {
+        Response pair = post("/translate", translateBody("q", sentence, "source", "de", "target", "en"));
+        assertEquals(400, pair.status());
+        assertTrue(pair.body().get("error").asText().contains("de-en is not supported"), pair.raw().body());
+
+        Response noQ = post("/translate", translateBody("source", "en", "target", "de"));
+        assertEquals(400, noQ.status());
+        assertEquals("Invalid request: missing q parameter", noQ.body().get("error").asText());
+
+        Response noTarget = post("/translate", translateBody("q", sentence, "source", "en"));
+        assertEquals(400, noTarget.status());
+        assertEquals("Invalid request: missing target parameter", noTarget.body().get("error").asText());
+
+        Response tooLong = post("/translate", translateBody("q", "x".repeat(301), "source", "en", "target", "de"));
+        assertEquals(400, tooLong.status());
+        assertTrue(tooLong.body().get("error").asText().contains("at most 300"), tooLong.raw().body());
+
+        Response html = post("/translate", translateBody("q", sentence, "source", "en", "target", "de", "format", "html"));
+        assertEquals(400, html.status());
+        assertFalse(html.body().get("error").asText().isBlank());
+
+        Response malformed = post("/translate", "{\"q\": ");
+        assertEquals(400, malformed.status());
+        assertTrue(malformed.body().has("error"), malformed.raw().body());
+    }
+}

@@ -1,0 +1,133 @@
+package dev.revnas.translate.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.revnas.translate.ServiceTest;
+import dev.revnas.translate.TinyModel;
+import java.io.RandomAccessFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DeploymentTest extends ServiceTest {
+
+    @Test
+    void deployingAndUndeployingUnderLoadDropsNoRequest(@TempDir Path dir) throws Exception {
+        awaitStatus("tiny", "READY");
+        String sentence = TinyModel.sentences(3).get(2);
+        String expected = TinyModel.translateAlone(sentence);
+        ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
+        ConcurrentLinkedQueue<String> servedBy = new ConcurrentLinkedQueue<>();
+        AtomicBoolean running = new AtomicBoolean(true);
+        ExecutorService clients = Executors.newFixedThreadPool(4);
+        for (int c = 0; c < 4; c++) {
+            String model = c % 2 == 0 ? "tiny" : "hot";
+            clients.submit(() -> {
+                while (running.get()) {
+                    Response r = post("/api/v1/translate", translateBody("text", sentence, "model", model));
+                    if (model.equals("hot") && (r.status() == 404 || r.status() == 503 && "LOADING".equals(r.body().path("modelStatus").asText()))) {
+                        continue; // not deployed yet, still loading, or undeployed: the acceptable answers for "hot"
+                    }
+                    if (r.status() != 200 || !expected.equals(r.body().get("translations").get(0).asText())) {
+                        failures.add(model + ": " + r.status() + " " + r.raw().body());
+                    } else {
+                        servedBy.add(model + "/" + r.body().get("modelId").asText());
+                    }
+                }
+            });
+        }
+        try {
+            Thread.sleep(300);
+            deploy("hot", TinyModel.copy(dir.resolve("hot")), "hot-1");
+            awaitStatus("hot", "READY");
+            // A new version under the same name; in the store, because it outlives this test.
+            deploy("tiny", TinyModel.copy(ARTIFACTS.resolve("models").resolve("tiny-2")), "tiny-2");
+            awaitServedId("tiny", "tiny-2");
+            Thread.sleep(500);
+            undeploy("hot");
+            awaitStatus("hot", null);
+            Thread.sleep(300);
+        } finally {
+            running.set(false);
+            clients.shutdown();
+            assertTrue(clients.awaitTermination(60, TimeUnit.SECONDS));
+        }
+        assertEquals(List.of(), List.copyOf(failures));
+        assertTrue(servedBy.contains("hot/hot-1"), "the hot-deployed model served requests");
+        assertTrue(servedBy.contains("tiny/tiny-1") && servedBy.contains("tiny/tiny-2"), "both versions of tiny served requests");
+        Response gone = post("/api/v1/translate", translateBody("text", sentence, "model", "hot"));
+        assertEquals(404, gone.status());
+        assertTrue(gone.body().get("detail").asText().contains("hot"));
+    }
+
+    @Test
+    void aCorruptedArtifactIsReportedAndTheOthersKeepServing(@TempDir Path dir) throws Exception {
+        awaitStatus("tiny", "READY");
+        Path broken = TinyModel.copy(dir.resolve("broken"));
+        try (RandomAccessFile weights = new RandomAccessFile(broken.resolve("weights.tensors").toFile(), "rw")) {
+            weights.seek(weights.length() / 2);
+            int b = weights.read();
+            weights.seek(weights.length() / 2);
+            weights.write(b ^ 0xFF);
+        }
+        deploy("broken", broken, "broken-1");
+        awaitStatus("broken", "FAILED");
+        try {
+            JsonNode listed = null;
+            for (JsonNode m : get("/api/v1/models").body().get("models")) {
+                if (m.get("name").asText().equals("broken")) {
+                    listed = m;
+                }
+            }
+            assertTrue(listed.get("error").asText().contains("weights.tensors"), listed.toString());
+
+            Response r = post("/api/v1/translate", translateBody("text", "Open the file .", "model", "broken"));
+            assertEquals(503, r.status(), r.raw().body());
+            assertEquals("broken", r.body().get("model").asText());
+            assertTrue(r.body().get("detail").asText().contains("failed to load"), r.raw().body());
+
+            Response health = get("/actuator/health");
+            assertEquals(200, health.status(), health.raw().body());
+            assertTrue(health.raw().body().contains("weights.tensors"), "health names the failure: " + health.raw().body());
+
+            Response tiny = post("/api/v1/translate", translateBody("text", "Open the file .", "model", "tiny"));
+            assertEquals(200, tiny.status(), tiny.raw().body());
+        } finally {
+            undeploy("broken");
+            awaitStatus("broken", null);
+        }
+    }
+
+    @Test
+    void aDeploymentFileThatIsNotJsonIsIgnored() throws Exception {
+        Files.writeString(Files.createDirectories(ARTIFACTS.resolve("deployed")).resolve("garbage.json"), "{not json");
+        try {
+            Thread.sleep(400);
+            assertEquals(null, status("garbage"));
+            assertEquals("READY", status("tiny"));
+        } finally {
+            Files.delete(ARTIFACTS.resolve("deployed").resolve("garbage.json"));
+        }
+    }
+
+    private void awaitServedId(String name, String id) throws InterruptedException {
+        for (int i = 0; i < 1200; i++) {
+            for (JsonNode m : get("/api/v1/models").body().get("models")) {
+                if (m.get("name").asText().equals(name) && id.equals(m.path("servingId").asText())) {
+                    return;
+                }
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError(name + " never served " + id);
+    }
+}
