@@ -79,7 +79,7 @@ public final class Demo {
         String search = client.submitSearch(searchRequest(datasetId, budget));
         display.say("search job " + search + " submitted (" + budget.searchSteps() + " steps)");
         JsonNode searched = await("search-jobs", search, "search", budget.jobTimeout());
-        display.say("genotype: " + searched.path("genotype"));
+        display.say("genotype: " + describe(searched.path("genotype")));
 
         String training = client.submitTraining(trainingRequest(datasetId, search, budget));
         display.say("training job " + training + " submitted (" + budget.trainSteps() + " steps)");
@@ -155,6 +155,23 @@ public final class Demo {
             }
             Thread.sleep(poll.toMillis());
         }
+    }
+
+    /** The searched ops per cell node, e.g. "encoder ffn | ffn+sep_conv_3; decoder cross_attn_4 | ...". */
+    static String describe(JsonNode genotype) {
+        List<String> stacks = new ArrayList<>();
+        for (String stack : List.of("encoder", "decoder")) {
+            List<String> nodes = new ArrayList<>();
+            for (JsonNode cell : genotype.path(stack).path("cells")) {
+                for (JsonNode node : cell.path("nodes")) {
+                    List<String> ops = new ArrayList<>();
+                    node.forEach(edge -> ops.add(edge.path("op").asText()));
+                    nodes.add(String.join("+", ops));
+                }
+            }
+            stacks.add(stack + " " + String.join(" | ", nodes));
+        }
+        return String.join("; ", stacks);
     }
 
     private static String source(JsonNode model, Path corpus) {

@@ -91,6 +91,14 @@ class DemoTest {
     }
 
     @Test
+    void describesAGenotypeByItsOpsPerNode() throws Exception {
+        var genotype = PlatformClient.JSON.readTree("{\"encoder\":{\"layers\":2,\"cells\":[{\"nodes\":[[{\"from\":0,"
+                + "\"op\":\"ffn\"}],[{\"from\":0,\"op\":\"ffn\"},{\"from\":1,\"op\":\"sep_conv_3\"}]]}]},"
+                + "\"decoder\":{\"layers\":2,\"cells\":[{\"nodes\":[[{\"from\":0,\"op\":\"cross_attn_4\"}]]}]}}");
+        assertEquals("encoder ffn | ffn+sep_conv_3; decoder cross_attn_4", Demo.describe(genotype));
+    }
+
+    @Test
     void rejectsAnEmptyBudget() {
         assertThrows(InvalidInputException.class, () -> new Demo.Budget(0, 1, 1, Duration.ofMinutes(1)));
     }
