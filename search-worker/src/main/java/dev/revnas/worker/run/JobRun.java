@@ -1,0 +1,204 @@
+package dev.revnas.worker.run;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.revnas.search.SearchListener;
+import dev.revnas.search.SearchProgress;
+import dev.revnas.train.TrainListener;
+import dev.revnas.train.TrainProgress;
+import dev.revnas.worker.queue.ClaimedJob;
+import dev.revnas.worker.queue.Heartbeats;
+import dev.revnas.worker.queue.JobControl;
+import dev.revnas.worker.queue.JobQueue;
+import dev.revnas.worker.queue.MetricPoint;
+import dev.revnas.worker.system.WorkerMetrics;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One attempt of a job as nas-core sees it: the listener that writes progress to the row (at most
+ * once per progress interval, and always at a checkpoint or a new epoch) and answers
+ * {@code stopRequested} from the row (cancel, lease lost) and from the process (shutdown).
+ */
+public final class JobRun {
+    private static final Logger log = LoggerFactory.getLogger(JobRun.class);
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    /** Why the run stopped before its budget was spent. */
+    public enum StopReason { CANCELLED, SHUTDOWN, LEASE_LOST }
+
+    private record Report(double fraction, Long etaSeconds, String latestMetrics, MetricPoint point) {}
+
+    private final ClaimedJob job;
+    private final JobQueue queue;
+    private final Heartbeats heartbeats;
+    private final BooleanSupplier shuttingDown;
+    private final WorkerMetrics metrics;
+    private final Duration progressInterval;
+    private final String checkpointPath;
+
+    private volatile StopReason stopReason;
+    private Report pending;
+    private long lastWriteNanos;
+    private int lastEpoch = -1;
+    private long lastStepNanos;
+    private long lastStep;
+    private String latestMetrics;
+
+    JobRun(ClaimedJob job, JobQueue queue, Heartbeats heartbeats, BooleanSupplier shuttingDown, WorkerMetrics metrics,
+            Duration progressInterval, String checkpointPath) {
+        this.job = job;
+        this.queue = queue;
+        this.heartbeats = heartbeats;
+        this.shuttingDown = shuttingDown;
+        this.metrics = metrics;
+        this.progressInterval = progressInterval;
+        this.checkpointPath = checkpointPath;
+    }
+
+    public StopReason stopReason() {
+        return stopReason;
+    }
+
+    public long lastStep() {
+        return lastStep;
+    }
+
+    /** The last metrics written (JSON), for the row of a finished job. */
+    public String latestMetrics() {
+        return latestMetrics;
+    }
+
+    boolean stopRequested() {
+        if (stopReason != null) {
+            return true;
+        }
+        if (heartbeats.isLost(job.lease())) {
+            stopReason = StopReason.LEASE_LOST;
+        } else if (shuttingDown.getAsBoolean()) {
+            stopReason = StopReason.SHUTDOWN;
+        } else {
+            try {
+                JobControl control = queue.control(job.lease());
+                stopReason = control == JobControl.CANCEL ? StopReason.CANCELLED
+                        : control == JobControl.LOST ? StopReason.LEASE_LOST : null;
+            } catch (RuntimeException e) {
+                // A database hiccup is no reason to stop: the heartbeat decides whether the lease still holds.
+                log.warn("job {}: cannot read its row after step {}: {}", job.id(), lastStep, e.toString());
+            }
+        }
+        return stopReason != null;
+    }
+
+    private void progress(long step, int epoch, double fraction, double etaSeconds, Map<String, Object> values, MetricPoint point) {
+        long now = System.nanoTime();
+        if (lastStep > 0) { // the first report of an attempt also covers the vocabulary and the model's set-up
+            metrics.step(job.kind().name(), Duration.ofNanos(now - lastStepNanos));
+        }
+        lastStepNanos = now;
+        lastStep = step;
+        pending = new Report(fraction, Double.isFinite(etaSeconds) ? Math.round(etaSeconds) : null, json(values), point);
+        boolean newEpoch = lastEpoch >= 0 && epoch != lastEpoch;
+        lastEpoch = epoch;
+        if (newEpoch || now - lastWriteNanos >= progressInterval.toNanos()) {
+            flush();
+        }
+    }
+
+    private void flush() {
+        Report r = pending;
+        if (r == null) {
+            return;
+        }
+        pending = null;
+        lastWriteNanos = System.nanoTime();
+        latestMetrics = r.latestMetrics();
+        try {
+            queue.progress(job.lease(), r.fraction(), r.etaSeconds(), r.latestMetrics(), r.point());
+        } catch (RuntimeException e) {
+            log.warn("job {}: cannot write progress at step {}: {}", job.id(), r.point().step(), e.toString());
+        }
+    }
+
+    private void checkpointed(long step) {
+        flush();
+        try {
+            queue.checkpointed(job.lease(), step, checkpointPath);
+        } catch (RuntimeException e) {
+            log.warn("job {}: cannot record the checkpoint at step {}: {}", job.id(), step, e.toString());
+        }
+    }
+
+    SearchListener searchListener() {
+        return new SearchListener() {
+            @Override
+            public void onProgress(SearchProgress p) {
+                Map<String, Object> values = new LinkedHashMap<>();
+                values.put("step", p.step());
+                values.put("totalSteps", p.totalSteps());
+                values.put("epoch", p.epoch());
+                values.put("trainLoss", p.trainLoss());
+                values.put("validLoss", p.validLoss());
+                values.put("tokensPerSecond", p.tokensPerSecond());
+                values.put("peakBytes", p.peakBytes());
+                progress(p.step(), p.epoch(), p.fraction(), p.etaSeconds(), values, new MetricPoint(p.step(), p.epoch(),
+                        finite(p.trainLoss()), p.validLoss(), null, finite(p.tokensPerSecond()), p.peakBytes(), json(p.alphas())));
+            }
+
+            @Override
+            public boolean stopRequested() {
+                return JobRun.this.stopRequested();
+            }
+
+            @Override
+            public void onCheckpoint(long step) {
+                checkpointed(step);
+            }
+        };
+    }
+
+    TrainListener trainListener() {
+        return new TrainListener() {
+            @Override
+            public void onProgress(TrainProgress p) {
+                Map<String, Object> values = new LinkedHashMap<>();
+                values.put("step", p.step());
+                values.put("totalSteps", p.totalSteps());
+                values.put("epoch", p.epoch());
+                values.put("trainLoss", p.trainLoss());
+                values.put("validLoss", p.validLoss());
+                values.put("validBleu", p.validBleu());
+                values.put("tokensPerSecond", p.tokensPerSecond());
+                values.put("peakBytes", p.peakBytes());
+                progress(p.step(), p.epoch(), p.fraction(), p.etaSeconds(), values, new MetricPoint(p.step(), p.epoch(),
+                        finite(p.trainLoss()), p.validLoss(), p.validBleu(), finite(p.tokensPerSecond()), p.peakBytes(), null));
+            }
+
+            @Override
+            public boolean stopRequested() {
+                return JobRun.this.stopRequested();
+            }
+
+            @Override
+            public void onCheckpoint(long step) {
+                checkpointed(step);
+            }
+        };
+    }
+
+    private static Double finite(double v) {
+        return Double.isFinite(v) ? v : null;
+    }
+
+    static String json(Object value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
