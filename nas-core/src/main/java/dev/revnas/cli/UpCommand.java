@@ -26,10 +26,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "up", mixinStandardHelpOptions = true,
-        description = {
-            "Starts api-service, translation-service and search-worker on this machine (an embedded H2 database",
-            "under --state unless --db-url), registers the sample corpus data/samples/en-de and prints the URLs",
-            "and the admin key; runs until Ctrl-C. --demo runs search -> train -> deploy -> translate end to end."})
+        description = "Starts api-service, translation-service and search-worker on this machine (on an embedded H2 "
+                + "database under --state unless --db-url is given), registers the sample corpus data/samples/en-de, "
+                + "prints the URLs and the admin key, and runs until Ctrl-C. --demo runs search, training of the "
+                + "genotype, deployment and translation end to end.")
 final class UpCommand implements Callable<Integer> {
     static final String SAMPLE = "data/samples/en-de";
 
