@@ -14,7 +14,8 @@
 # KEDA's query: run on a scratch database migrated with db/'s Flyway scripts and holding one job in each status
 # (it must count 2: QUEUED and RUNNING), when psql reaches the
 # PostgreSQL at localhost:5432 (user postgres, as in CI).
-# Dockerfiles: parsed and linted by dockerfile-utils (npm, pinned) when npx is available (REVNAS_FETCH_NPM=0 skips).
+# Dockerfiles: parsed and linted by dockerfile-utils (npm, pinned, installed once into ~/.cache/revnas/npm;
+# REVNAS_FETCH_NPM=0 skips the install).
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(dirname "$here")"
@@ -96,13 +97,18 @@ else
 fi
 
 dockerfiles=("$root"/*/Dockerfile)
-if [[ "${REVNAS_FETCH_NPM:-1}" != 0 ]] && command -v npx >/dev/null && [[ -f "${dockerfiles[0]}" ]]; then
+lint_docker="${XDG_CACHE_HOME:-$HOME/.cache}/revnas/npm/node_modules/.bin/dockerfile-utils"
+if [[ ! -x "$lint_docker" && "${REVNAS_FETCH_NPM:-1}" != 0 ]] && command -v npm >/dev/null; then
+  npm install --silent --no-audit --no-fund --prefix "$(dirname "$(dirname "$(dirname "$lint_docker")")")" \
+    dockerfile-utils@0.16.3 >/dev/null 2>&1 || echo "validate: could not install dockerfile-utils from npm" >&2
+fi
+if [[ -x "$lint_docker" ]]; then
   for f in "${dockerfiles[@]}"; do
-    npx --yes dockerfile-utils@0.16.3 lint "$f" || { echo "validate: $f has errors" >&2; exit 1; }
+    "$lint_docker" lint "$f" || { echo "validate: $f has errors" >&2; exit 1; }
   done
   echo "validate: ${#dockerfiles[@]} Dockerfiles linted (dockerfile-utils)"
 else
-  echo "validate: Dockerfiles not linted (no npx)"
+  echo "validate: dockerfile-utils not available: Dockerfiles not linted"
 fi
 
 if command -v psql >/dev/null && pg_isready -h localhost -p 5432 -q 2>/dev/null; then
