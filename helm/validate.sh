@@ -105,8 +105,8 @@ else
 import json, sys, jsonschema, yaml
 schema = json.load(open(sys.argv[1]))
 bad = [f"{f}: {e.message}" for f in sys.argv[2:] for e in jsonschema.Draft7Validator(schema).iter_errors(yaml.safe_load(open(f)))]
-print("\n".join(bad), file=sys.stderr)
-sys.exit(1 if bad else 0)
+if bad:
+    sys.exit("\n".join(bad))
 PY
     echo "validate: no docker compose: compose files checked against the Compose Specification schema"
   else
