@@ -1,0 +1,86 @@
+package dev.revnas.platform;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.revnas.InvalidInputException;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code up}'s configuration: what each service is started with. */
+class PlatformConfigTest {
+    @TempDir
+    Path home;
+
+    private PlatformConfig config(String dbUrl) {
+        return new PlatformConfig(home, home.resolve("runs/platform"), PlatformConfig.ports(8080, 8081, 8082), dbUrl,
+                "sa", "", "rvn_test", "/usr/bin/java");
+    }
+
+    @Test
+    void embeddedDatabaseIsAnH2FileInPostgresModeUnderTheStateDirectory() {
+        PlatformConfig c = config(null);
+        assertTrue(c.embeddedDatabase());
+        assertEquals("jdbc:h2:file:" + home.resolve("runs/platform/db/revnas") + ";MODE=PostgreSQL;AUTO_SERVER=TRUE",
+                c.jdbcUrl());
+        assertEquals(home.resolve("runs/platform/artifacts"), c.artifactsDir());
+    }
+
+    @Test
+    void givenDatabaseUrlIsPassedThrough() {
+        PlatformConfig c = config("jdbc:postgresql://db:5432/revnas");
+        assertFalse(c.embeddedDatabase());
+        assertEquals("jdbc:postgresql://db:5432/revnas", c.launch(Service.WORKER).environment().get("REVNAS_DB_URL"));
+    }
+
+    @Test
+    void apiServiceAloneGetsTheBootstrapKeyAndTranslationServiceNoDatabase() {
+        PlatformConfig c = config(null);
+        ServiceLaunch api = c.launch(Service.API);
+        assertEquals("rvn_test", api.environment().get("REVNAS_API_KEY"));
+        assertEquals(c.jdbcUrl(), api.environment().get("REVNAS_DB_URL"));
+        assertFalse(c.launch(Service.WORKER).environment().containsKey("REVNAS_API_KEY"));
+        assertFalse(c.launch(Service.TRANSLATION).environment().containsKey("REVNAS_DB_URL"));
+        for (Service s : Service.values()) {
+            assertEquals(c.artifactsDir().toString(), c.launch(s).environment().get("REVNAS_ARTIFACTS"));
+        }
+    }
+
+    @Test
+    void eachServiceRunsItsJarOnItsPortAndLogsToItsFile() {
+        PlatformConfig c = config(null);
+        ServiceLaunch t = c.launch(Service.TRANSLATION);
+        assertEquals("/usr/bin/java", t.command().get(0));
+        assertTrue(t.command().contains(home.resolve("translation-service/target/translation-service.jar").toString()));
+        assertTrue(t.command().contains("--server.port=8081"));
+        assertEquals(home.resolve("runs/platform/logs/translation-service.log"), t.log());
+        assertEquals("http://localhost:8082/actuator/health/readiness", c.launch(Service.WORKER).readinessUrl());
+    }
+
+    @Test
+    void rejectsSharedAndOutOfRangePortsNamingTheOption() {
+        var shared = assertThrows(InvalidInputException.class, () -> new PlatformConfig(home, home,
+                PlatformConfig.ports(8080, 8080, 8082), null, "sa", "", "k", "java"));
+        assertTrue(shared.getMessage().contains("must differ"), shared.getMessage());
+        var range = assertThrows(InvalidInputException.class, () -> new PlatformConfig(home, home,
+                PlatformConfig.ports(8080, 8081, 70000), null, "sa", "", "k", "java"));
+        assertTrue(range.getMessage().startsWith("--worker-port 70000"), range.getMessage());
+    }
+
+    @Test
+    void rejectsADatabaseUrlThatIsNotJdbc() {
+        var e = assertThrows(InvalidInputException.class, () -> config("postgres://localhost/revnas"));
+        assertTrue(e.getMessage().startsWith("--db-url"), e.getMessage());
+    }
+
+    @Test
+    void generatedKeysAreLongUrlSafeAndDistinct() {
+        String a = ApiKeys.generate();
+        String b = ApiKeys.generate();
+        assertTrue(a.matches("rvn_[A-Za-z0-9_-]{43}"), a);
+        assertFalse(a.equals(b));
+    }
+}
