@@ -11,6 +11,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,7 +33,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The API through HTTP on a random port, against the PostgreSQL database revnas_api_test
- * (.ci/run creates it) and a temporary artifact store. Every test starts from empty tables.
+ * (created here when missing, so that {@code ./mvnw verify} runs on a fresh machine) and a temporary artifact store. Every test starts from empty tables.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:postgresql://localhost:5432/revnas_api_test",
@@ -49,6 +53,18 @@ public abstract class ApiTest {
             ARTIFACTS = Files.createTempDirectory("revnas-api-test");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        createDatabaseIfMissing("revnas_api_test");
+    }
+
+    private static void createDatabaseIfMissing(String name) {
+        try (Connection c = DriverManager.getConnection("jdbc:postgresql://localhost:5432/postgres", "postgres", "");
+                Statement s = c.createStatement()) {
+            if (!s.executeQuery("select 1 from pg_database where datname = '" + name + "'").next()) {
+                s.execute("create database " + name);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("PostgreSQL at localhost:5432 (user postgres) is needed: " + e.getMessage(), e);
         }
     }
 

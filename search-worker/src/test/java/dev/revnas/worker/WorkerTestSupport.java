@@ -26,7 +26,7 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The real PostgreSQL test database (revnas_worker_test, made by .ci/run), jobs inserted as
+ * The real PostgreSQL test database (revnas_worker_test, created here when missing), jobs inserted as
  * api-service inserts them (configs validated by nas-core first), and workers started on it.
  */
 public final class WorkerTestSupport {
@@ -37,11 +37,21 @@ public final class WorkerTestSupport {
      * sample` runs): validation passes over the full sample would dominate these few-step jobs.
      */
     public static final Path SAMPLE_CORPUS = smallCorpus();
-    private static final DriverManagerDataSource DATA_SOURCE = new DriverManagerDataSource(DB_URL, "postgres", "");
+    private static final DriverManagerDataSource DATA_SOURCE = dataSource();
     public static final JdbcClient DB = JdbcClient.create(DATA_SOURCE);
     private static final TransactionTemplate TX = new TransactionTemplate(new DataSourceTransactionManager(DATA_SOURCE));
 
     private WorkerTestSupport() {}
+
+    /** So that {@code ./mvnw verify} runs on a fresh machine: the database is made when it is missing. */
+    private static DriverManagerDataSource dataSource() {
+        String name = DB_URL.substring(DB_URL.lastIndexOf('/') + 1);
+        JdbcClient admin = JdbcClient.create(new DriverManagerDataSource(DB_URL.replace("/" + name, "/postgres"), "postgres", ""));
+        if (admin.sql("select count(*) from pg_database where datname = ?").param(name).query(Long.class).single() == 0) {
+            admin.sql("create database " + name).update();
+        }
+        return new DriverManagerDataSource(DB_URL, "postgres", "");
+    }
 
     private static Path smallCorpus() {
         Path out = Path.of("target/test-corpus/en-de-300").toAbsolutePath();
