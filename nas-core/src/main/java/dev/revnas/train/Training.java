@@ -146,6 +146,11 @@ public final class Training {
                 lastCheckpoint = step;
             }
         }
+        if (!earlyStopped && batches.position().index() != 0 && !epochSnapshots.contains(batches.position().epoch() + 1)) {
+            // The budget ran out inside an epoch: its weights are the newest, so they are validated and
+            // snapshotted like a full epoch's; otherwise averaging would drop the last updates.
+            endEpoch(batches.position().epoch() + 1);
+        }
         if (checkpointDir != null) {
             checkpoint();
         }
@@ -245,10 +250,19 @@ public final class Training {
     }
 
     private TrainResult finish() {
+        List<Integer> averaged = List.of();
         if (epochSnapshots.size() >= 2) {
             listener.onPhase("averaging the last " + epochSnapshots.size() + " epochs");
+            double lastLoss = validLoss;
             TrainCheckpoint.average(checkpointDir, epochSnapshots, model);
             validLoss = validate();
+            if (validLoss <= lastLoss) {
+                averaged = List.copyOf(epochSnapshots);
+            } else {
+                // Averaging in early epochs of a short run hurts; validation decides, as it does for early stopping.
+                TrainCheckpoint.average(checkpointDir, List.of(epochSnapshots.get(epochSnapshots.size() - 1)), model);
+                validLoss = lastLoss;
+            }
         } else if (validLoss == null) {
             validLoss = validate();
         }
@@ -266,7 +280,7 @@ public final class Training {
         metrics.put("parameters", model.parameterCount());
         metrics.put("steps", step);
         metrics.put("trainSeconds", elapsedMillis / 1000.0);
-        metrics.put("averagedEpochs", epochSnapshots.size() >= 2 ? epochSnapshots : List.of());
+        metrics.put("averagedEpochs", averaged);
         metrics.put("earlyStopped", earlyStopped);
         Map<String, Object> provenance = new LinkedHashMap<>();
         provenance.put("corpusFingerprint", corpus.fingerprint());

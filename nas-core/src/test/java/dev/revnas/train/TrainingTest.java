@@ -35,6 +35,8 @@ class TrainingTest {
     @Test
     void resumingContinuesExactlyAsAnUninterruptedTraining(@TempDir Path dir) throws Exception {
         TrainResult straight = Training.run(tiny(8), CORPUS, chain(), dir.resolve("a"), dir.resolve("a.train"), TrainListener.NONE, false);
+        assertTrue(Files.isDirectory(dir.resolve("a.train").resolve("epoch-1")),
+                "an epoch cut short by the budget is snapshotted with its final weights, for averaging");
 
         TrainListener stopAt4 = new TrainListener() {
             long seen;
