@@ -42,7 +42,7 @@ public final class MemoryBenchmark {
         try {
             Batch batch = SyntheticBatches.uniform(s.batchTokens() / s.sentenceLength(), s.sentenceLength(),
                     s.vocab(), s.type(), s.seed());
-            long baseline = OffHeap.heldBytes();
+            long baseline = OffHeap.settledHeldBytes();
             for (int i = 0; i < s.warmup(); i++) {
                 model.trainStep(batch, mode, i, false);
                 onStep.run();

@@ -81,7 +81,7 @@ public final class SearchCapacityBenchmark {
     /** Peak off-heap bytes of a search step, or Long.MAX_VALUE when the allocation fails. */
     static long peakBytes(BackpropMode mode, int hidden, int ops, Settings s) {
         Workspaces.releaseAll();
-        long before = settledHeldBytes();
+        long before = OffHeap.settledHeldBytes();
         int width = hidden / s.splits();
         SearchSpace space = new SearchSpace(null, OpRegistry.candidates(ops, width, false),
                 OpRegistry.candidates(ops, width, true), s.splits(), s.nodes(), 1, false);
@@ -115,30 +115,6 @@ public final class SearchCapacityBenchmark {
             }
             Workspaces.releaseAll();
         }
-    }
-
-    /**
-     * What ND4J holds once the previous probe's buffers are gone. JavaCPP frees a dropped buffer on its
-     * own thread after a GC, so one System.gc() is not enough: a probe measured against a baseline that
-     * still held its predecessor's buffers was understated (even negative).
-     */
-    private static long settledHeldBytes() {
-        long held = OffHeap.heldBytes();
-        for (int i = 0; i < 100; i++) {
-            System.gc();
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-            long now = OffHeap.heldBytes();
-            if (now >= held && i >= 2) {
-                return now;
-            }
-            held = Math.min(held, now);
-        }
-        return held;
     }
 
     private static boolean isAllocationFailure(Throwable e) {

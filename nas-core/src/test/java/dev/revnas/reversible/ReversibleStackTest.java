@@ -89,7 +89,7 @@ class ReversibleStackTest {
         Env env = Env.encoder(seq, true, 5);
         Nd4j.getRandom().setSeed(3);
         INDArray x = Nd4j.rand(DataType.FLOAT, 512, 128);
-        long before = OffHeap.heldBytes();
+        long before = OffHeap.settledHeldBytes();
         long held = 0;
         for (int iteration = 0; iteration < 3; iteration++) {
             try (MemoryWorkspace step = Workspaces.open(Workspaces.STEP)) {
