@@ -94,16 +94,31 @@ public final class JobRun {
         return stopReason != null;
     }
 
-    private void progress(long step, int epoch, double fraction, double etaSeconds, Map<String, Object> values, MetricPoint point) {
+    /**
+     * Records one step's report and writes it when due. The latest metrics (JSON) repeat the point's
+     * values, with {@code validBleu} only for a training; a non-finite loss or speed is written as null.
+     */
+    private void progress(MetricPoint point, long totalSteps, double fraction, double etaSeconds, boolean withBleu) {
         long now = System.nanoTime();
         if (lastStep > 0) { // the first report of an attempt also covers the vocabulary and the model's set-up
             metrics.step(job.kind().name(), Duration.ofNanos(now - lastStepNanos));
         }
         lastStepNanos = now;
-        lastStep = step;
+        lastStep = point.step();
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("step", point.step());
+        values.put("totalSteps", totalSteps);
+        values.put("epoch", point.epoch());
+        values.put("trainLoss", point.trainLoss());
+        values.put("validLoss", point.validLoss());
+        if (withBleu) {
+            values.put("validBleu", point.validBleu());
+        }
+        values.put("tokensPerSecond", point.tokensPerSecond());
+        values.put("peakBytes", point.peakBytes());
         pending = new Report(fraction, Double.isFinite(etaSeconds) ? Math.round(etaSeconds) : null, json(values), point);
-        boolean newEpoch = lastEpoch >= 0 && epoch != lastEpoch;
-        lastEpoch = epoch;
+        boolean newEpoch = lastEpoch >= 0 && point.epoch() != lastEpoch;
+        lastEpoch = point.epoch();
         if (newEpoch || now - lastWriteNanos >= progressInterval.toNanos()) {
             flush();
         }
@@ -137,16 +152,9 @@ public final class JobRun {
         return new SearchListener() {
             @Override
             public void onProgress(SearchProgress p) {
-                Map<String, Object> values = new LinkedHashMap<>();
-                values.put("step", p.step());
-                values.put("totalSteps", p.totalSteps());
-                values.put("epoch", p.epoch());
-                values.put("trainLoss", p.trainLoss());
-                values.put("validLoss", p.validLoss());
-                values.put("tokensPerSecond", p.tokensPerSecond());
-                values.put("peakBytes", p.peakBytes());
-                progress(p.step(), p.epoch(), p.fraction(), p.etaSeconds(), values, new MetricPoint(p.step(), p.epoch(),
-                        finite(p.trainLoss()), p.validLoss(), null, finite(p.tokensPerSecond()), p.peakBytes(), json(p.alphas())));
+                progress(new MetricPoint(p.step(), p.epoch(), finite(p.trainLoss()), p.validLoss(), null,
+                        finite(p.tokensPerSecond()), p.peakBytes(), json(p.alphas())), p.totalSteps(), p.fraction(),
+                        p.etaSeconds(), false);
             }
 
             @Override
@@ -165,17 +173,8 @@ public final class JobRun {
         return new TrainListener() {
             @Override
             public void onProgress(TrainProgress p) {
-                Map<String, Object> values = new LinkedHashMap<>();
-                values.put("step", p.step());
-                values.put("totalSteps", p.totalSteps());
-                values.put("epoch", p.epoch());
-                values.put("trainLoss", p.trainLoss());
-                values.put("validLoss", p.validLoss());
-                values.put("validBleu", p.validBleu());
-                values.put("tokensPerSecond", p.tokensPerSecond());
-                values.put("peakBytes", p.peakBytes());
-                progress(p.step(), p.epoch(), p.fraction(), p.etaSeconds(), values, new MetricPoint(p.step(), p.epoch(),
-                        finite(p.trainLoss()), p.validLoss(), p.validBleu(), finite(p.tokensPerSecond()), p.peakBytes(), null));
+                progress(new MetricPoint(p.step(), p.epoch(), finite(p.trainLoss()), p.validLoss(), p.validBleu(),
+                        finite(p.tokensPerSecond()), p.peakBytes(), null), p.totalSteps(), p.fraction(), p.etaSeconds(), true);
             }
 
             @Override
