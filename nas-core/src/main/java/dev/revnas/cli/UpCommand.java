@@ -185,6 +185,7 @@ final class UpCommand implements Callable<Integer> {
         out.println();
         out.println("revnas platform is up (" + (config.embeddedDatabase() ? "embedded H2 " : "") + config.jdbcUrl() + ")");
         out.println("  API               " + api + "/api/v1");
+        out.println("  dashboard         " + api + "/   (paste the admin API key below)");
         out.println("  Swagger UI        " + api + "/swagger-ui.html");
         out.println("  translation       " + config.baseUrl(Service.TRANSLATION) + "/api/v1/translate");
         out.println("  worker actuator   " + config.baseUrl(Service.WORKER) + "/actuator/health");

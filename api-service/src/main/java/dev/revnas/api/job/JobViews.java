@@ -4,6 +4,8 @@ import dev.revnas.api.model.ModelRepository;
 import dev.revnas.api.system.ApiProblem;
 import dev.revnas.api.system.JsonText;
 import dev.revnas.api.system.PageView;
+import dev.revnas.search.SearchConfig;
+import dev.revnas.search.SearchSpace;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
@@ -63,7 +65,11 @@ public class JobViews {
 
     public record AlphaPoint(long step, java.time.Instant at, JsonNode alphas) {}
 
-    public record Alphas(UUID job, List<AlphaPoint> points) {}
+    /**
+     * @param candidates the op names, by stack ("encoder", "decoder"), that the entries of each edge's
+     *     weights stand for, in order; an edge named {@code alpha.decoder…} uses the decoder's
+     */
+    public record Alphas(UUID job, Map<String, List<String>> candidates, List<AlphaPoint> points) {}
 
     /** The time series, oldest first; {@code after} returns only steps after it (for polling). */
     public Metrics metrics(JobKind kind, UUID id, long after) {
@@ -80,14 +86,15 @@ public class JobViews {
 
     /** softmax(α) per edge as the search reported it, oldest first. */
     public Alphas alphas(UUID id, long after) {
-        find(JobKind.SEARCH, id);
+        SearchSpace space = SearchConfig.parse(find(JobKind.SEARCH, id).config(), "stored config").searchSpace();
+        Map<String, List<String>> candidates = Map.of("encoder", space.encoderCandidates(), "decoder", space.decoderCandidates());
         List<AlphaPoint> points = jdbc.sql("select step, at, alphas from metric_points where job_id = :job and step > :after "
                         + "and alphas is not null order by step, id")
                 .params(Map.of("job", id, "after", after))
                 .query((rs, n) -> new AlphaPoint(rs.getLong("step"), at(rs),
                         json.tree(rs.getString("alphas"))))
                 .list();
-        return new Alphas(id, points);
+        return new Alphas(id, candidates, points);
     }
 
     private static java.time.Instant at(ResultSet rs) throws SQLException {

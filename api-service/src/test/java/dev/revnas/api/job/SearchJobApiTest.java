@@ -92,6 +92,8 @@ class SearchJobApiTest extends ApiTest {
         assertThat(alphas.get("points").size()).isEqualTo(3);
         assertThat(alphas.get("points").get(1).get("alphas").get("encoder.edge0").get(2).asDouble()).isEqualTo(0.7);
         assertThat(alphas.get("points").get(2).get("step").asLong()).isEqualTo(30);
+        assertThat(alphas.get("candidates").get("encoder").toString()).doesNotContain("cross_attn_4").contains("self_attn_4");
+        assertThat(alphas.get("candidates").get("decoder").toString()).contains("cross_attn_4");
 
         get("/api/v1/search-jobs/" + UUID.randomUUID() + "/metrics", readKey).problem(404);
     }
