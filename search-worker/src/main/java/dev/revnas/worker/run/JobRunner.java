@@ -58,7 +58,9 @@ public class JobRunner {
         } catch (TrainingDivergedException e) {
             outcome = fail(job, e.getMessage(), "diverged");
         } catch (OutOfMemoryError e) {
-            outcome = fail(job, "out of memory: " + e.getMessage(), "out-of-memory");
+            // Not retried: another attempt with the same config needs the same memory.
+            outcome = fail(job, "out of memory: " + e.getMessage() + " (the model or batch is too large for this worker: "
+                    + "lower hidden, the candidate ops, the layers or batchTokens)", "out-of-memory");
         } catch (Throwable e) {
             log.error("job {} attempt {} failed", job.id(), job.attempt(), e);
             outcome = retryOrFail(job, e.toString());

@@ -92,6 +92,21 @@ class CancelAndFailureTest {
     }
 
     @Test
+    void aSupernetTooLargeForTheMemoryFailsTheJobAsOutOfMemoryAndIsNotRetried() {
+        // One ffn op of width 8,192 holds 2 × 8,192 × 32,768 floats (2 GiB): past the test JVM's off-heap cap (-Xmx2g).
+        String huge = WorkerTestSupport.tinySearch(dataset, 2, 1, "").replace("\"hidden\": 8", "\"hidden\": 16384")
+                .replace("[\"zero\", \"identity\", \"ffn\", \"self_attn_2\", \"cross_attn_2\"]", "[\"ffn\", \"cross_attn_2\"]");
+        UUID job = WorkerTestSupport.insertSearchJob(dataset, huge);
+        await(Duration.ofSeconds(120), "the failure", () -> settled(job));
+
+        Map<String, Object> row = job(job);
+        assertEquals("FAILED", row.get("status"));
+        assertTrue(((String) row.get("error")).startsWith("out of memory"), (String) row.get("error"));
+        assertEquals(1, row.get("attempts"));
+        assertEquals(List.of("QUEUED", "CLAIMED", "FAILED"), events(job));
+    }
+
+    @Test
     void anUnexpectedErrorIsRetriedUntilTheJobHadItsMaxAttempts() throws Exception {
         UUID job = UUID.randomUUID();
         // The job's directory in the artifact store cannot be made: an I/O error, not the job's fault.
