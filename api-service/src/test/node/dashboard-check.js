@@ -9,7 +9,7 @@ const [base, key, mode] = process.argv.slice(2);
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function until(what, test) {
-  for (let i = 0; i < 150; i++) {
+  for (let i = 0; i < 600; i++) { // up to a minute: a loaded CI machine is slow
     const value = test();
     if (value) return value;
     await sleep(100);

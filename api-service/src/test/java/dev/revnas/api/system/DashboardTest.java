@@ -72,7 +72,7 @@ class DashboardTest extends ApiTest {
         Process node = new ProcessBuilder("node", "dashboard-check.js", "http://localhost:" + port, key, mode)
                 .directory(NODE_DIR.toFile()).redirectError(ProcessBuilder.Redirect.INHERIT).start();
         String out = new String(node.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(node.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(node.waitFor(120, TimeUnit.SECONDS)).isTrue();
         assertThat(node.exitValue()).as(out).isZero();
         return JSON.readTree(out);
     }
