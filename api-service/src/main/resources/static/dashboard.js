@@ -87,7 +87,7 @@ async function download(model) {
   const blob = await (await call(`models/${model.id}/artifact`)).blob();
   const link = el("a", { href: URL.createObjectURL(blob), download: `${model.name}.zip` });
   link.click();
-  URL.revokeObjectURL(link.href);
+  setTimeout(() => URL.revokeObjectURL(link.href), 60000); // the browser may still be reading it
 }
 
 async function renderModels() {
