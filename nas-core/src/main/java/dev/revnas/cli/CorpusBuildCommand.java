@@ -1,5 +1,6 @@
 package dev.revnas.cli;
 
+import dev.revnas.data.AtomicFiles;
 import dev.revnas.data.corpus.AptPackages;
 import dev.revnas.data.corpus.CorpusBuilder;
 import dev.revnas.data.corpus.CorpusFiles;
@@ -44,7 +45,7 @@ final class CorpusBuildCommand implements Callable<Integer> {
             });
             m = builder.build(spec, out);
         } finally {
-            CorpusFiles.deleteTree(scratch);
+            AtomicFiles.deleteTree(scratch);
         }
         System.out.println(m.summary() + " in " + out);
         return ExitCodes.OK;

@@ -1,6 +1,7 @@
 package dev.revnas.cli;
 
 import dev.revnas.InvalidInputException;
+import dev.revnas.data.AtomicFiles;
 import dev.revnas.data.BytePairEncoding;
 import dev.revnas.data.PreparedCorpus;
 import dev.revnas.search.Search;
@@ -54,7 +55,7 @@ final class SearchCommand implements Callable<Integer> {
                 : PreparedCorpus.prepare(corpus, cfg.vocabSize(), maxPieces);
         if (!resume) {
             prepared.bpe().save(vocabFile);
-            SearchOutputs.writeAtomically(out.resolve(SearchOutputs.CONFIG), cfg.toJson());
+            AtomicFiles.write(out.resolve(SearchOutputs.CONFIG), cfg.toJson());
         }
         System.err.printf("corpus %s: %d training pairs (%d too long dropped), %d validation, vocabulary %d%n",
                 prepared.manifest().pair(), prepared.train().size(), prepared.droppedLong(), prepared.valid().size(),

@@ -2,11 +2,10 @@ package dev.revnas.search;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.revnas.data.AtomicFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
 
@@ -23,10 +22,10 @@ public final class SearchOutputs {
     private SearchOutputs() {}
 
     public static void write(Path dir, SearchResult result, SearchConfig config) {
-        writeAtomically(dir.resolve(GENOTYPE), GenotypeJson.write(result.genotype()));
-        writeAtomically(dir.resolve(ALPHAS_CSV), csv(result.alphaHistory(), config));
+        AtomicFiles.write(dir.resolve(GENOTYPE), GenotypeJson.write(result.genotype()));
+        AtomicFiles.write(dir.resolve(ALPHAS_CSV), csv(result.alphaHistory(), config));
         try {
-            writeAtomically(dir.resolve(ALPHAS_JSON), JSON.writeValueAsString(Map.of(
+            AtomicFiles.write(dir.resolve(ALPHAS_JSON), JSON.writeValueAsString(Map.of(
                     "candidates", Map.of("encoder", config.searchSpace().encoderCandidates(),
                             "decoder", config.searchSpace().decoderCandidates()),
                     "history", result.alphaHistory())));
@@ -49,16 +48,5 @@ public final class SearchOutputs {
             });
         }
         return sb.toString();
-    }
-
-    public static void writeAtomically(Path file, String content) {
-        try {
-            Files.createDirectories(file.toAbsolutePath().getParent());
-            Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-            Files.writeString(tmp, content);
-            Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
-        }
     }
 }

@@ -3,13 +3,13 @@ package dev.revnas.train;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.revnas.InvalidInputException;
+import dev.revnas.data.AtomicFiles;
 import dev.revnas.data.Sha256;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -54,11 +54,11 @@ public final class AtomicDirectory {
             }
             JSON.writeValue(tmp.resolve(CHECKSUMS).toFile(), sums);
             if (Files.exists(target)) {
-                deleteRecursively(old);
+                AtomicFiles.deleteTree(old);
                 Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
             }
             Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
-            deleteRecursively(old);
+            AtomicFiles.deleteTree(old);
         } catch (IOException e) {
             deleteQuietly(tmp);
             throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
@@ -96,20 +96,9 @@ public final class AtomicDirectory {
         }
     }
 
-    public static void deleteRecursively(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : (Iterable<Path>) walk.sorted(Comparator.reverseOrder())::iterator) {
-                Files.delete(p);
-            }
-        }
-    }
-
     private static void deleteQuietly(Path dir) {
         try {
-            deleteRecursively(dir);
+            AtomicFiles.deleteTree(dir);
         } catch (IOException ignored) {
             // best effort: a leftover .tmp directory is never read
         }

@@ -2,6 +2,7 @@ package dev.revnas.train;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.revnas.InvalidInputException;
+import dev.revnas.data.AtomicFiles;
 import dev.revnas.data.BatchPosition;
 import dev.revnas.model.EncoderDecoder;
 import dev.revnas.ops.Param;
@@ -67,7 +68,7 @@ final class TrainCheckpoint {
         List<Integer> kept = new ArrayList<>(epochs.subList(Math.max(0, epochs.size() - keep), epochs.size()));
         for (Integer e : epochs) {
             if (!kept.contains(e)) {
-                AtomicDirectory.deleteRecursively(dir.resolve("epoch-" + e));
+                AtomicFiles.deleteTree(dir.resolve("epoch-" + e));
             }
         }
         return kept;

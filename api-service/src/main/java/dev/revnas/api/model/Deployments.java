@@ -3,6 +3,7 @@ package dev.revnas.api.model;
 import dev.revnas.api.system.ApiProblem;
 import dev.revnas.api.system.ArtifactStore;
 import dev.revnas.api.system.JsonText;
+import dev.revnas.data.AtomicFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -63,7 +64,7 @@ public class Deployments {
         record.put("pair", m.pair());
         record.put("deployedAt", at.toString());
         models.saveAndFlush(m);
-        store.writeAtomically(file(m), json.write(record) + "\n");
+        AtomicFiles.write(file(m), json.write(record) + "\n");
         return m;
     }
 

@@ -1,5 +1,6 @@
 package dev.revnas.data.corpus;
 
+import dev.revnas.data.AtomicFiles;
 import dev.revnas.data.Sha256;
 import dev.revnas.InvalidInputException;
 import java.io.IOException;
@@ -36,7 +37,7 @@ public final class AptPackages implements PackageSource {
                     "apt-get download " + pkg.pin() + " left no .deb in " + debDir));
         }
         Path root = unpackDir.resolve(pkg.name());
-        CorpusFiles.deleteTree(root);
+        AtomicFiles.deleteTree(root);
         Files.createDirectories(root);
         ExternalCommand.run(List.of("dpkg-deb", "-x", deb.toString(), root.toString()), unpackDir, Map.of(),
                 "cannot unpack " + deb);

@@ -1,5 +1,6 @@
 package dev.revnas.data.corpus;
 
+import dev.revnas.data.AtomicFiles;
 import dev.revnas.data.Sha256;
 import dev.revnas.InvalidInputException;
 import java.io.BufferedWriter;
@@ -12,11 +13,9 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * The on-disk layout other modules read: {@code DIR/{train,valid,test}.{src,tgt}} (UTF-8, one sentence a
@@ -69,7 +68,7 @@ public final class CorpusFiles {
             Files.move(partial, out, StandardCopyOption.ATOMIC_MOVE);
             return manifest;
         } finally {
-            deleteTree(partial);
+            AtomicFiles.deleteTree(partial);
         }
     }
 
@@ -144,17 +143,5 @@ public final class CorpusFiles {
             pairs.add(new AlignedPair(sources.get(i), targets.get(i), Sentences.key(sources.get(i))));
         }
         return pairs;
-    }
-
-    /** Removes a directory tree if it exists (the partial output, a scratch directory). */
-    public static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
     }
 }

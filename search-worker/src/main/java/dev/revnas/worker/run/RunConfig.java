@@ -3,7 +3,7 @@ package dev.revnas.worker.run;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.revnas.InvalidInputException;
-import dev.revnas.search.SearchOutputs;
+import dev.revnas.data.AtomicFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -33,7 +33,7 @@ final class RunConfig {
                 object.put("checkpointEvery", checkpointEvery);
             }
             String json = object.toString();
-            SearchOutputs.writeAtomically(file, json);
+            AtomicFiles.write(file, json);
             return json;
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new InvalidInputException("the job's config is not valid JSON: " + e.getOriginalMessage());

@@ -51,7 +51,7 @@ class SearchRunner {
                 ? PreparedCorpus.prepare(corpus, BytePairEncoding.load(vocabFile), maxPieces)
                 : PreparedCorpus.prepare(corpus, config.vocabSize(), maxPieces);
         if (!resume) {
-            saveVocabulary(prepared.bpe(), vocabFile);
+            prepared.bpe().save(vocabFile); // BpeFile writes it atomically
         } else {
             Resumption.record(queue, job, checkpoint);
         }
@@ -73,16 +73,5 @@ class SearchRunner {
         metrics.put("validLoss", result.validLoss());
         queue.searchSucceeded(job.lease(), GenotypeJson.write(genotype), JobRun.json(metrics));
         return true;
-    }
-
-    private static void saveVocabulary(BytePairEncoding bpe, Path file) {
-        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-        try {
-            Files.createDirectories(file.getParent());
-            bpe.save(tmp);
-            Files.move(tmp, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
-        }
     }
 }
