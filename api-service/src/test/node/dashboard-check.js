@@ -1,6 +1,8 @@
 // Opens the dashboard (index.html and dashboard.js as the service serves them) in jsdom, with the
 // given API key, against the running api-service, and prints what it rendered as JSON.
-//   node dashboard-check.js BASE_URL KEY job       waits for a search job, opens it, reports its detail
+//   node dashboard-check.js BASE_URL KEY job       waits for a search job, opens it, reports its detail;
+//                                                  then, after a line on stdin, reports the loss curve's
+//                                                  train points once two more polls have run
 //   node dashboard-check.js BASE_URL KEY message   waits for the status line (no key, a wrong key)
 "use strict";
 const { JSDOM } = require("jsdom");
@@ -48,8 +50,17 @@ async function main() {
       best: edge.querySelector(".op.best .name").textContent,
     }));
     out.message = doc.getElementById("message").textContent;
+    console.log(JSON.stringify(out));
+    await new Promise((resolve) => process.stdin.once("data", resolve));
+    for (let polls = 0; polls < 2; polls++) {
+      const seen = doc.body.dataset.refreshed;
+      await until("the next poll", () => doc.body.dataset.refreshed !== seen);
+    }
+    const train = doc.querySelector("#detail svg polyline.train");
+    console.log(JSON.stringify({ trainPoints: train.getAttribute("points").trim().split(/\s+/).length }));
+    process.stdin.pause();
   }
-  console.log(JSON.stringify(out));
+  if (mode === "message") console.log(JSON.stringify(out));
   dom.window.close();
 }
 

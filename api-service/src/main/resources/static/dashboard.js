@@ -132,11 +132,10 @@ function lossChart(points) {
 }
 
 // The latest softmax(α) of every edge, its strongest op in bold.
-function alphaBars(alphas) {
-  const latest = alphas.points[alphas.points.length - 1];
+function alphaBars(candidates, latest) {
   if (!latest) return el("p", {}, "no α reported yet");
   const edges = Object.entries(latest.alphas).map(([edge, weights]) => {
-    const ops = alphas.candidates[edge.startsWith("alpha.decoder") ? "decoder" : "encoder"];
+    const ops = candidates[edge.startsWith("alpha.decoder") ? "decoder" : "encoder"];
     const best = weights.indexOf(Math.max(...weights));
     return el("div", { class: "edge" }, el("h3", {}, edge.replace(/^alpha\./, "")),
       ...weights.map((w, i) => el("div", { class: "op" + (i === best ? " best" : "") },
@@ -145,18 +144,36 @@ function alphaBars(alphas) {
   return el("div", {}, el("p", {}, `softmax(α) at step ${latest.step}`), el("div", { class: "edges" }, ...edges));
 }
 
+// The selected job's time series, fetched with ?after= so that each poll reads only the new points.
+let series = null;
+
+async function seriesOf(kind, id) {
+  if (!series || series.kind !== kind || series.id !== id) {
+    series = { kind, id, metrics: [], candidates: null, alpha: null };
+  }
+  const s = series;
+  const lastStep = s.metrics.length ? s.metrics[s.metrics.length - 1].step : -1;
+  s.metrics.push(...(await getJson(`${kind}-jobs/${id}/metrics?after=${lastStep}`)).points);
+  if (kind === "search") {
+    const alphas = await getJson(`search-jobs/${id}/alphas?after=${s.alpha ? s.alpha.step : -1}`);
+    s.candidates = alphas.candidates;
+    s.alpha = alphas.points[alphas.points.length - 1] || s.alpha;
+  }
+  return s;
+}
+
 async function renderDetail() {
   const section = document.getElementById("detail");
   if (!selected) { section.hidden = true; return; }
   const { kind, id } = selected;
-  const [job, metrics] = await Promise.all([getJson(`${kind}-jobs/${id}`), getJson(`${kind}-jobs/${id}/metrics`)]);
+  const [job, s] = await Promise.all([getJson(`${kind}-jobs/${id}`), seriesOf(kind, id)]);
   const parts = [el("p", {}, `${job.status} · attempt ${job.attempts} of ${job.maxAttempts}`,
     job.model ? ` · model ${job.model}` : "", job.error ? ` · ${job.error}` : "")];
   if (job.status === "QUEUED" || job.status === "RUNNING") {
     parts.push(el("button", { onclick: () => act(`${kind}-jobs/${id}/cancel`) }, "cancel"));
   }
-  parts.push(lossChart(metrics.points));
-  if (kind === "search") parts.push(alphaBars(await getJson(`search-jobs/${id}/alphas`)));
+  parts.push(lossChart(s.metrics));
+  if (kind === "search") parts.push(alphaBars(s.candidates, s.alpha));
   if (job.genotype) parts.push(el("details", {}, el("summary", {}, "genotype"), el("pre", {}, JSON.stringify(job.genotype, null, 2))));
   parts.push(el("details", {}, el("summary", {}, "config"), el("pre", {}, JSON.stringify(job.config, null, 2))));
   document.getElementById("detail-title").textContent = `${kind} job ${id}`;
@@ -177,7 +194,26 @@ function show(error) {
   document.getElementById("message").textContent = error ? `${error.message}` : "";
 }
 
-async function refresh() {
+// One poll at a time: a refresh asked for while one runs (a click, a slow API) runs once after it.
+let polling = null;
+let pollAgain = false;
+
+function refresh() {
+  if (polling) {
+    pollAgain = true;
+    return polling;
+  }
+  polling = poll().finally(() => {
+    polling = null;
+    if (pollAgain) {
+      pollAgain = false;
+      refresh();
+    }
+  });
+  return polling;
+}
+
+async function poll() {
   if (!localStorage.getItem(KEY_STORE)) {
     show(new Error("enter an API key (the admin key bin/revnas up printed, or one with read scope)"));
     return;

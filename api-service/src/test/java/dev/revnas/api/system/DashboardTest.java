@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.revnas.api.ApiTest;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,7 +47,9 @@ class DashboardTest extends ApiTest {
                     "{\"alpha.encoder.n2.e0\": [0.1, 0.1, 0.1, 0.6, 0.1], \"alpha.decoder.n2.e1\": [0.1, 0.1, 0.1, 0.1, 0.1, 0.5]}");
         }
 
-        JsonNode page = dashboard(readKey, "job");
+        Process node = start(readKey, "job");
+        BufferedReader out = new BufferedReader(new InputStreamReader(node.getInputStream(), StandardCharsets.UTF_8));
+        JsonNode page = JSON.readTree(out.readLine());
 
         assertThat(page.get("searchRow").get(0).asString()).isEqualTo(id.substring(0, 8));
         assertThat(page.get("searchRow").get(1).asString()).isEqualTo("RUNNING");
@@ -59,6 +63,13 @@ class DashboardTest extends ApiTest {
         assertThat(encoder.get("best").asString()).isEqualTo("self_attn_4");
         assertThat(page.get("edges").get(1).get("best").asString()).isEqualTo("cross_attn_4");
         assertThat(page.get("message").asString()).isEmpty();
+
+        // A new step while the page is open: the next polls add it to the curve (they fetch ?after= the last step).
+        jdbc.update("insert into metric_points (job_id, at, step, epoch, train_loss) values (?, now(), 3, 0, 5.5)", job);
+        node.getOutputStream().write('\n');
+        node.getOutputStream().flush();
+        assertThat(JSON.readTree(out.readLine()).get("trainPoints").asInt()).isEqualTo(3);
+        finish(node, "");
     }
 
     @Test
@@ -69,12 +80,20 @@ class DashboardTest extends ApiTest {
     }
 
     private JsonNode dashboard(String key, String mode) throws Exception {
-        Process node = new ProcessBuilder("node", "dashboard-check.js", "http://localhost:" + port, key, mode)
-                .directory(NODE_DIR.toFile()).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        Process node = start(key, mode);
         String out = new String(node.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        finish(node, out);
+        return JSON.readTree(out);
+    }
+
+    private Process start(String key, String mode) throws IOException {
+        return new ProcessBuilder("node", "dashboard-check.js", "http://localhost:" + port, key, mode)
+                .directory(NODE_DIR.toFile()).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+    }
+
+    private static void finish(Process node, String out) throws InterruptedException {
         assertThat(node.waitFor(120, TimeUnit.SECONDS)).isTrue();
         assertThat(node.exitValue()).as(out).isZero();
-        return JSON.readTree(out);
     }
 
     private static int exitCode(int seconds, String... command) throws InterruptedException {
