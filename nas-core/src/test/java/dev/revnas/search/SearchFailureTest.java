@@ -1,16 +1,23 @@
 package dev.revnas.search;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.revnas.data.BatchPosition;
+import dev.revnas.data.BatchStream;
+import dev.revnas.model.Batch;
+import dev.revnas.ops.SeqMask;
+import dev.revnas.train.AtomicDirectory;
 import dev.revnas.train.TrainingDivergedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
 
 class SearchFailureTest {
     private static final String CONFIG = """
@@ -20,14 +27,58 @@ class SearchFailureTest {
             """;
 
     @Test
-    void aLossThatBlowsUpStopsTheSearchNamingTheStepAndKeepsTheLastGoodCheckpoint(@TempDir Path dir) {
-        SearchConfig exploding = SearchConfig.parse(CONFIG.replace("EXTRA", ", \"lr\": 1e6, \"warmupSteps\": 1, \"clipNorm\": 0"), "test");
+    void aLossThatBlowsUpStopsTheSearchNamingTheStepAndKeepsTheLastGoodCheckpoint(@TempDir Path dir) throws Exception {
+        // The non-finite loss is made on purpose (a NaN in the third weight batch's source mask reaches every
+        // attention score), not by a huge learning rate, whose blow-up depends on the CPU's kernels.
+        SearchData clean = ReversalTask.data(1, DataType.FLOAT);
+        SearchData poisoned = new SearchData(clean.vocab(), new PoisonedBatches(clean.weightBatches(), 3), clean.archBatches(),
+                clean.validation(), clean.corpusFingerprint());
         Path checkpoint = dir.resolve("checkpoint");
         var e = assertThrows(TrainingDivergedException.class,
-                () -> Search.run(exploding, ReversalTask.data(1, DataType.FLOAT), SearchListener.NONE, checkpoint, false));
-        assertTrue(e.getMessage().matches("loss is not finite at search step \\d+; the last good checkpoint \\(step \\d+\\) is kept in .*"),
+                () -> Search.run(SearchConfig.parse(CONFIG.replace("EXTRA", ""), "test"), poisoned, SearchListener.NONE, checkpoint, false));
+        assertTrue(e.getMessage().matches("loss is not finite at search step 3; the last good checkpoint \\(step 2\\) is kept in .*"),
                 e.getMessage());
-        assertTrue(Files.exists(checkpoint.resolve("checksums.json")), "the last good checkpoint is still there");
+        Path state = AtomicDirectory.resolve(checkpoint).resolve(SearchCheckpoint.STATE);
+        assertEquals(2, new ObjectMapper().readTree(state.toFile()).get("step").asLong(), "the kept checkpoint is step 2's");
+        AtomicDirectory.verify(AtomicDirectory.resolve(checkpoint));
+    }
+
+    /** Passes batches through, but puts a NaN into the source mask of the n-th one (1-based). */
+    private static final class PoisonedBatches implements BatchStream {
+        private final BatchStream inner;
+        private final int poisoned;
+        private int served;
+
+        PoisonedBatches(BatchStream inner, int poisoned) {
+            this.inner = inner;
+            this.poisoned = poisoned;
+        }
+
+        @Override
+        public Batch next() {
+            Batch b = inner.next();
+            if (++served != poisoned) {
+                return b;
+            }
+            INDArray mask = b.source().mask().dup();
+            mask.putScalar(0, 0, Double.NaN);
+            return new Batch(b.sourceIds(), new SeqMask(mask), b.targetInIds(), b.targetOutIds(), b.target());
+        }
+
+        @Override
+        public BatchPosition position() {
+            return inner.position();
+        }
+
+        @Override
+        public void seek(BatchPosition position) {
+            inner.seek(position);
+        }
+
+        @Override
+        public int batchesPerEpoch() {
+            return inner.batchesPerEpoch();
+        }
     }
 
     @Test
