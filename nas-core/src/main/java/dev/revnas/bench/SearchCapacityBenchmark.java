@@ -84,7 +84,7 @@ public final class SearchCapacityBenchmark {
         long before = OffHeap.settledHeldBytes();
         int width = hidden / s.splits();
         SearchSpace space = new SearchSpace(null, OpRegistry.candidates(ops, width, false),
-                OpRegistry.candidates(ops, width, true), s.splits(), s.nodes(), 1, false);
+                OpRegistry.candidates(ops, width, true), s.splits(), s.nodes(), 1, false, null, null, null, null);
         Alphas alphas = new Alphas();
         NetworkConfig config = new NetworkConfig(s.vocab(), hidden, s.layers(), s.layers(), 0.1, 0.1, true, DataType.FLOAT, 1);
         EncoderDecoder supernet = null;

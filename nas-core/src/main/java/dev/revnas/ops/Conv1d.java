@@ -36,7 +36,10 @@ public final class Conv1d implements Op {
         SeqMask seq = env.self();
         INDArray in = x.mulColumnVector(seq.rowMask()).reshape(seq.batch(), seq.length(), width);
         INDArray y = Nd4j.exec(new Conv1D(in, weight.value(), bias.value(), config))[0];
+        long kernelWidth = config.getK() * width;
+        Flops.product(x.size(0), kernelWidth, width, 1);
         return Pass.of(y.reshape(x.shape()), g -> {
+            Flops.product(x.size(0), kernelWidth, width, 2);
             INDArray[] grads = Nd4j.exec(new Conv1DDerivative(new INDArray[] {in, weight.value(), bias.value(),
                     g.reshape(seq.batch(), seq.length(), width)}, null, config));
             weight.grad().addi(grads[1]);
@@ -70,6 +73,7 @@ public final class Conv1d implements Op {
         int kernel = (int) config.getK();
         Window window = Window.push(cache.get(this), x, kernel);
         cache.put(this, window);
+        Flops.product(x.size(0), (long) kernel * width, width, 1);
         // out[t] = Σ_j in[t−k+1+j] · W[j]: the window flattened against W as [k·width, width].
         return Nd4j.gemm(window.values().reshape(x.size(0), (long) kernel * width),
                 weight.value().reshape((long) kernel * width, width), false, false).addiRowVector(bias.value());

@@ -78,9 +78,12 @@ public final class MultiHeadAttention implements Op {
         INDArray probs3 = probs.reshape((long) queries.batch() * heads, queries.length(), keys.length());
         INDArray context = mergeHeads(Nd4j.matmul(probs3, v), queries);
         Pass pOut = outProj.forward(context);
+        long blocks = (long) queries.batch() * heads;
+        Flops.product(blocks * queries.length(), width / heads, keys.length(), 2); // q·kᵀ and probs·v
 
         return Pass.of(pOut.out(), g -> {
             INDArray dContext = splitHeads(pOut.backward(g), 0, queries);
+            Flops.product(blocks * queries.length(), width / heads, keys.length(), 4);
             INDArray dProbs = Nd4j.matmul(dContext, v, false, true, false)
                     .reshape(scores.shape());
             INDArray dV = Nd4j.matmul(probs3, dContext, true, false, false);
@@ -154,6 +157,7 @@ public final class MultiHeadAttention implements Op {
             cache.put(this, kv);
         }
         long seen = kv.keys().size(2);
+        Flops.product(rows * heads, dh, seen, 2);
         INDArray scores = Nd4j.matmul(q.reshape(rows * heads, 1, dh), kv.keys().reshape(rows * heads, seen, dh), false, true, false)
                 .muli(1.0 / Math.sqrt(dh)).reshape(rows, heads, 1, seen);
         if (bias != null) {

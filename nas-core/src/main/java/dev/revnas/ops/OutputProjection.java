@@ -27,14 +27,20 @@ public final class OutputProjection {
             return own.forward(h);
         }
         INDArray table = tiedTable.value();
+        Flops.product(h.size(0), h.size(1), table.size(0), 1);
         return Pass.of(Nd4j.gemm(h, table, false, true), g -> {
+            Flops.product(h.size(0), h.size(1), table.size(0), 2);
             Nd4j.gemm(g, h, tiedTable.grad(), true, false, 1.0, 1.0);
             return Nd4j.gemm(g, table, false, false);
         });
     }
 
     public INDArray apply(INDArray h) {
-        return own != null ? own.apply(h) : Nd4j.gemm(h, tiedTable.value(), false, true);
+        if (own != null) {
+            return own.apply(h);
+        }
+        Flops.product(h.size(0), h.size(1), tiedTable.value().size(0), 1);
+        return Nd4j.gemm(h, tiedTable.value(), false, true);
     }
 
     /** Its own parameters; a tied projection owns none (the table belongs to the embedding). */

@@ -3,23 +3,17 @@ package dev.revnas.ops;
 import java.util.ArrayList;
 import java.util.List;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.api.ops.impl.layers.convolution.DepthwiseConv2D;
-import org.nd4j.linalg.api.ops.DynamicCustomOp;
-import org.nd4j.linalg.api.ops.impl.layers.convolution.config.Conv2DConfig;
-import org.nd4j.linalg.api.ops.impl.layers.convolution.config.PaddingMode;
 import org.nd4j.linalg.factory.Nd4j;
-import org.nd4j.linalg.indexing.NDArrayIndex;
 
 /**
  * Depthwise-separable 1-D convolution: a per-channel convolution over positions, then a
- * pointwise Linear. ND4J has no depthwise conv1d, so this runs depthwise_conv2d on a
- * height-1 image; a causal one pads kernel−1 zeros in front and convolves without padding.
+ * pointwise Linear. The depthwise part is {@link DepthwiseConv}'s loops; a causal one reads
+ * only the current and kernel−1 earlier positions.
  */
 public final class SepConv implements Op {
     private final Param depthwise;
     private final Param depthwiseBias;
     private final Linear pointwise;
-    private final Conv2DConfig config;
     private final int width;
     private final int kernel;
     private final boolean causal;
@@ -34,35 +28,28 @@ public final class SepConv implements Op {
         this.depthwise = init.xavier(name + ".depthwise", kernel, 1, 1, kernel, width, 1);
         this.depthwiseBias = init.zeros(name + ".depthwise_bias", width);
         this.pointwise = new Linear(init, name + ".pointwise", width, width);
-        this.config = Conv2DConfig.builder().kH(1).kW(kernel).sH(1).sW(1).pH(0).pW(0).dH(1).dW(1)
-                .dataFormat("NHWC").paddingMode(causal ? PaddingMode.VALID : PaddingMode.SAME).build();
     }
 
     @Override
     public Pass forward(INDArray x, Env env) {
         SeqMask seq = env.self();
-        INDArray in = x.mulColumnVector(seq.rowMask()).reshape(seq.batch(), 1, seq.length(), width);
-        if (causal && kernel > 1) {
-            in = Nd4j.concat(2, Nd4j.zeros(x.dataType(), seq.batch(), 1, kernel - 1, width), in);
-        }
-        INDArray image = in;
-        DepthwiseConv2D convOp = new DepthwiseConv2D(image, depthwise.value(), depthwiseBias.value(), config);
-        INDArray conv = Nd4j.exec(convOp)[0];
-        Pass pPoint = pointwise.forward(conv.reshape(x.shape()));
+        DepthwiseConv.Shape shape = new DepthwiseConv.Shape(seq.batch(), seq.length(), width, kernel,
+                causal ? kernel - 1 : (kernel - 1) / 2);
+        double[] in = DepthwiseConv.values(x.mulColumnVector(seq.rowMask()));
+        double[] taps = DepthwiseConv.values(depthwise.value());
+        INDArray conv = Nd4j.create(DepthwiseConv.forward(in, taps, DepthwiseConv.values(depthwiseBias.value()), shape),
+                x.shape(), x.dataType());
+        Flops.product(x.size(0), kernel, 1, width); // one kernel-long dot product per channel
+        Pass pPoint = pointwise.forward(conv);
         return Pass.of(pPoint.out(), g -> {
-            INDArray dConv = pPoint.backward(g).reshape(conv.shape());
-            // DepthwiseConv2DBp has no INDArray constructor; its kernel takes the forward op's arguments.
-            INDArray[] grads = Nd4j.exec(DynamicCustomOp.builder("depthwise_conv2d_bp")
-                    .addInputs(image, depthwise.value(), depthwiseBias.value(), dConv)
-                    .addIntegerArguments(java.util.Arrays.stream(convOp.iArgs()).mapToInt(Math::toIntExact).toArray()).build());
-            depthwise.grad().addi(grads[1]);
-            depthwiseBias.grad().addi(grads[2]);
-            INDArray dIn = grads[0];
-            if (causal && kernel > 1) {
-                dIn = dIn.get(NDArrayIndex.all(), NDArrayIndex.all(),
-                        NDArrayIndex.interval(kernel - 1, kernel - 1 + seq.length()), NDArrayIndex.all());
-            }
-            return dIn.reshape(x.shape()).muliColumnVector(seq.rowMask());
+            double[] dConv = DepthwiseConv.values(pPoint.backward(g));
+            Flops.product(x.size(0), kernel, 1, 2 * width);
+            double[] dTaps = new double[taps.length];
+            double[] dBias = new double[width];
+            double[] dIn = DepthwiseConv.backward(in, taps, dConv, dTaps, dBias, shape);
+            depthwise.grad().addi(Nd4j.create(dTaps, depthwise.value().shape(), x.dataType()));
+            depthwiseBias.grad().addi(Nd4j.create(dBias, depthwiseBias.value().shape(), x.dataType()));
+            return Nd4j.create(dIn, x.shape(), x.dataType()).muliColumnVector(seq.rowMask());
         });
     }
 

@@ -9,18 +9,36 @@ import java.util.Map;
 
 /**
  * The architecture parameters: one α vector (one entry per candidate op) per cell edge,
- * per stack, or per stack and layer. Initialised as DARTS does, 1e-3 · N(0, 1).
+ * per stack, or per stack and layer, and under PC-DARTS one β vector per node (its
+ * edge-normalisation weights, one entry per incoming edge). Initialised as DARTS does,
+ * 1e-3 · N(0, 1).
  */
 public final class Alphas {
     public static final String ENCODER = "encoder";
     public static final String DECODER = "decoder";
 
     private final Map<String, Param> byName = new LinkedHashMap<>();
+    private final Map<String, Param> betas = new LinkedHashMap<>();
 
     /** The α of edge j→k of a stack's cell; {@code layer} is −1 when α is shared by the stack's layers. */
     Param edge(Init init, String stack, int layer, int k, int j, int ops) {
         String name = name(stack, layer, k, j);
         return byName.computeIfAbsent(name, n -> init.normal(n, 1e-3, ops));
+    }
+
+    /** The β of node k of a stack's cell: one weight per incoming edge j &lt; k. */
+    Param node(Init init, String stack, int layer, int k) {
+        return betas.computeIfAbsent(betaName(stack, layer, k), n -> init.normal(n, 1e-3, k));
+    }
+
+    private static String betaName(String stack, int layer, int k) {
+        return "beta." + stack + (layer < 0 ? "" : "." + layer) + ".n" + k;
+    }
+
+    /** softmax(β_k)_j, the edge-normalisation weight of edge j→k; 1 when the search has no β. */
+    double edgeNormalisation(String stack, int layer, int k, int j) {
+        Param beta = betas.get(betaName(stack, layer, k));
+        return beta == null ? 1 : MixedOp.weights(beta)[j];
     }
 
     static String name(String stack, int layer, int k, int j) {
@@ -35,12 +53,15 @@ public final class Alphas {
         return p;
     }
 
+    /** α and β: everything the architecture step updates. */
     public List<Param> params() {
-        return new ArrayList<>(byName.values());
+        List<Param> all = new ArrayList<>(byName.values());
+        all.addAll(betas.values());
+        return all;
     }
 
     public boolean isAlpha(Param p) {
-        return byName.get(p.name()) == p;
+        return byName.get(p.name()) == p || betas.get(p.name()) == p;
     }
 
     /** softmax(α) of every edge by name, for progress reports and the α history. */

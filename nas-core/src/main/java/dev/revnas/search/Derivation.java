@@ -55,7 +55,8 @@ public final class Derivation {
                         best = o;
                     }
                 }
-                incoming.add(new Choice(j, best, w[best], w));
+                // PC-DARTS ranks an edge by its op weight times its edge-normalisation weight.
+                incoming.add(new Choice(j, best, w[best] * alphas.edgeNormalisation(stack, layer, k, j), w));
             }
             incoming.sort(Comparator.comparingDouble(Choice::weight).reversed().thenComparingInt(Choice::from));
             List<Choice> keep = incoming.subList(0, Math.min(space.edgesPerNode(), incoming.size()));

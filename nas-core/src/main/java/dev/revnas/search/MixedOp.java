@@ -13,20 +13,30 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
- * DARTS's mixed operation on one edge: Σ_o softmax(α)_o · o(x). The architecture weights α
- * are a parameter like any other (their gradient is accumulated by backward), shared by
- * every layer of a stack unless the search asks for per-layer α.
+ * The mixed operation on one edge. Under DARTS's relaxation it is Σ_o softmax(α)_o · o(x):
+ * every candidate runs. Under GDAS's ({@link GumbelSampler}) one op drawn by Gumbel-max runs,
+ * forward and backward, and α gets the straight-through gradient of the Gumbel-softmax.
+ * Evaluation under GDAS runs the argmax op. The architecture weights α are a parameter like
+ * any other, shared by every layer of a stack unless the search asks for per-layer α.
  */
 public final class MixedOp implements Op {
     private final List<Op> ops;
     private final Param alpha;
+    private final GumbelSampler sampler;
 
+    /** A DARTS edge. */
     public MixedOp(List<Op> ops, Param alpha) {
+        this(ops, alpha, null);
+    }
+
+    /** @param sampler GDAS's draw, or null for DARTS's softmax over all ops */
+    public MixedOp(List<Op> ops, Param alpha, GumbelSampler sampler) {
         if (ops.size() != alpha.value().length()) {
             throw new IllegalArgumentException(ops.size() + " ops but α has " + alpha.value().length() + " entries");
         }
         this.ops = List.copyOf(ops);
         this.alpha = alpha;
+        this.sampler = sampler;
     }
 
     public Param alpha() {
@@ -35,7 +45,11 @@ public final class MixedOp implements Op {
 
     /** softmax(α), computed in double. */
     static double[] weights(Param alpha) {
-        double[] a = alpha.value().toDoubleVector();
+        return softmax(alpha.value().toDoubleVector());
+    }
+
+    static double[] softmax(double[] logits) {
+        double[] a = logits.clone();
         double max = Double.NEGATIVE_INFINITY;
         for (double v : a) {
             max = Math.max(max, v);
@@ -53,6 +67,16 @@ public final class MixedOp implements Op {
 
     @Override
     public Pass forward(INDArray x, Env env) {
+        if (sampler == null) {
+            return mixAll(x, env);
+        }
+        if (!env.training()) {
+            return one(x, env, argmax(alpha.value().toDoubleVector()), null);
+        }
+        return one(x, env, -1, sampler.draw(alpha.value().toDoubleVector(), env.seed()));
+    }
+
+    private Pass mixAll(INDArray x, Env env) {
         double[] w = weights(alpha);
         Pass[] passes = new Pass[ops.size()];
         INDArray out = Nd4j.zeros(x.dataType(), x.shape());
@@ -83,13 +107,57 @@ public final class MixedOp implements Op {
             for (int o = 0; o < w.length; o++) {
                 dAlpha[o] = w[o] * (score[o] - mean);
             }
-            alpha.grad().addi(Nd4j.create(dAlpha, alpha.value().shape(), alpha.value().dataType()));
+            addToAlphaGrad(dAlpha);
             return dx;
         });
     }
 
+    /**
+     * One op: the drawn one (GDAS, training) or the argmax (evaluation, {@code draw} null). The
+     * forward value is h_c · o_c(x) with h = onehot(c) − sg(y) + y, y = softmax((α + G)/τ), so
+     * h_c = 1. Only o_c ran, so ∂L/∂h_o is known for o = c alone: s = <g, o_c(x)>, and
+     * ∂L/∂α_o = s · ∂y_c/∂α_o = s · y_c (δ_oc − y_o) / τ.
+     */
+    private Pass one(INDArray x, Env env, int argmax, GumbelSampler.Draw draw) {
+        int c = draw != null ? draw.chosen() : argmax;
+        if (ops.get(c) instanceof Zero) {
+            return Pass.of(Nd4j.zeros(x.dataType(), x.shape()), g -> Nd4j.zeros(x.dataType(), x.shape()));
+        }
+        Pass pass = ops.get(c).forward(x, env.child(c));
+        return Pass.of(pass.out(), g -> {
+            if (draw != null) {
+                double s = Nd4j.getBlasWrapper().dot(g, pass.out());
+                double[] y = draw.relaxed();
+                double[] dAlpha = new double[y.length];
+                for (int o = 0; o < y.length; o++) {
+                    dAlpha[o] = s * y[c] * ((o == c ? 1 : 0) - y[o]) / draw.tau();
+                }
+                addToAlphaGrad(dAlpha);
+            }
+            return pass.backward(g);
+        });
+    }
+
+    private void addToAlphaGrad(double[] dAlpha) {
+        alpha.grad().addi(Nd4j.create(dAlpha, alpha.value().shape(), alpha.value().dataType()));
+    }
+
+    static int argmax(double[] v) {
+        int best = 0;
+        for (int i = 1; i < v.length; i++) {
+            if (v[i] > v[best]) {
+                best = i;
+            }
+        }
+        return best;
+    }
+
     @Override
     public INDArray step(INDArray x, Env env, DecodeCache cache) {
+        if (sampler != null) {
+            int c = argmax(alpha.value().toDoubleVector());
+            return ops.get(c) instanceof Zero ? Nd4j.zeros(x.dataType(), x.shape()) : ops.get(c).step(x, env.child(c), cache);
+        }
         double[] w = weights(alpha);
         INDArray out = Nd4j.zeros(x.dataType(), x.shape());
         for (int o = 0; o < ops.size(); o++) {

@@ -34,6 +34,7 @@ public final class Search {
     private final List<Param> weights;
     private final Adam weightOptimizer;
     private final Architect architect;
+    private final GumbelSampler sampler;
     private final List<SearchResult.AlphaSnapshot> history = new ArrayList<>();
     private final long totalSteps;
     private final InverseSqrtSchedule schedule;
@@ -53,7 +54,9 @@ public final class Search {
         SearchSpace space = config.searchSpace();
         NetworkConfig network = new NetworkConfig(data.vocab(), config.hidden(), config.encoderLayers(),
                 config.decoderLayers(), config.dropout(), config.labelSmoothing(), config.tiedEmbeddings(), type, config.seed());
-        this.model = EncoderDecoder.reversible(network, space.splits(), new SearchCells(space, alphas, config.dropout()));
+        SearchCells cells = new SearchCells(space, alphas, config.dropout());
+        this.sampler = cells.sampler();
+        this.model = EncoderDecoder.reversible(network, space.splits(), cells);
         this.weights = model.params().stream().filter(p -> !alphas.isAlpha(p)).toList();
         this.totalSteps = config.budget().totalSteps(data.weightBatches().batchesPerEpoch());
         this.budgetMillis = config.budget().minutes() != null ? config.budget().minutes() * 60_000 : Double.NaN;
@@ -96,6 +99,9 @@ public final class Search {
             int epoch = data.weightBatches().position().epoch() + 1;
             Batch weightBatch = data.weightBatches().next();
             long seed = Env.mix(config.seed(), step);
+            if (sampler != null) {
+                sampler.anneal(totalSteps > 0 ? (double) step / Math.max(1, totalSteps - 1) : elapsedMillis / budgetMillis);
+            }
             Step onArch = architect.step(archBatch, weightBatch, lr, Env.mix(seed, 1));
             model.zeroGrads();
             Step onWeights = model.trainStep(weightBatch, config.backpropMode(), Env.mix(seed, 2), false);

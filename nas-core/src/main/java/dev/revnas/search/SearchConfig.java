@@ -34,7 +34,7 @@ public record SearchConfig(String dataset, SearchSpace searchSpace, Integer enco
     }
 
     public SearchConfig {
-        searchSpace = searchSpace != null ? searchSpace : new SearchSpace(null, null, null, null, null, null, null);
+        searchSpace = searchSpace != null ? searchSpace : new SearchSpace(null, null, null, null, null, null, null, null, null, null, null);
         encoderLayers = orDefault(encoderLayers, 3);
         decoderLayers = orDefault(decoderLayers, 3);
         hidden = orDefault(hidden, 256);

@@ -1,5 +1,6 @@
 package dev.revnas.search;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import dev.revnas.InvalidInputException;
 import dev.revnas.ops.OpRegistry;
 import java.util.ArrayList;
@@ -14,9 +15,17 @@ import java.util.List;
  * @param nodes intermediate nodes per cell (m)
  * @param edgesPerNode incoming edges each node keeps at derivation (DARTS keeps 2, a chain 1)
  * @param perLayerAlpha one α per edge and layer instead of one per edge and stack
+ * @param relaxation how an edge mixes its candidates while searching: {@code softmax} (DARTS, every op runs),
+ *     {@code gumbel} (GDAS, one sampled op runs) or {@code partial} (PC-DARTS, 1/K of the channels go through the ops)
+ * @param tauMax the Gumbel-softmax temperature at the first step ({@code gumbel}; GDAS's 10)
+ * @param tauMin the temperature at the last step, reached linearly ({@code gumbel}; GDAS's 0.1)
+ * @param partialK K of PC-DARTS: 1/K of an edge's channels go through its ops ({@code partial}; default 4)
  */
 public record SearchSpace(List<String> ops, List<String> encoderOps, List<String> decoderOps, Integer splits,
-        Integer nodes, Integer edgesPerNode, Boolean perLayerAlpha) {
+        Integer nodes, Integer edgesPerNode, Boolean perLayerAlpha, String relaxation, Double tauMax, Double tauMin,
+        Integer partialK) {
+
+    public static final List<String> RELAXATIONS = List.of("softmax", "gumbel", "partial");
 
     public SearchSpace {
         if (ops == null && (encoderOps == null || decoderOps == null)) {
@@ -26,6 +35,27 @@ public record SearchSpace(List<String> ops, List<String> encoderOps, List<String
         nodes = nodes == null ? 2 : nodes;
         edgesPerNode = edgesPerNode == null ? 2 : edgesPerNode;
         perLayerAlpha = perLayerAlpha != null && perLayerAlpha;
+        relaxation = relaxation != null ? relaxation : "softmax";
+        tauMax = tauMax != null ? tauMax : 10.0;
+        tauMin = tauMin != null ? tauMin : 0.1;
+        partialK = partialK != null ? partialK : 4;
+        if (!RELAXATIONS.contains(relaxation)) {
+            throw new InvalidInputException("searchSpace.relaxation is '" + relaxation + "'; allowed: "
+                    + String.join(", ", RELAXATIONS));
+        }
+        if (!(tauMax > 0) || !Double.isFinite(tauMax)) {
+            throw new InvalidInputException("searchSpace.tauMax is " + tauMax + "; the temperature must be a positive number");
+        }
+        if (!(tauMin > 0) || !Double.isFinite(tauMin)) {
+            throw new InvalidInputException("searchSpace.tauMin is " + tauMin + "; the temperature must be a positive number");
+        }
+        if (tauMin > tauMax) {
+            throw new InvalidInputException("searchSpace.tauMin " + tauMin + " is above searchSpace.tauMax " + tauMax
+                    + "; the temperature anneals from tauMax down to tauMin");
+        }
+        if (partialK < 1) {
+            throw new InvalidInputException("searchSpace.partialK is " + partialK + "; it must be at least 1");
+        }
         if (splits < 2) {
             throw new InvalidInputException("searchSpace.splits is " + splits + "; it must be at least 2");
         }
@@ -49,7 +79,28 @@ public record SearchSpace(List<String> ops, List<String> encoderOps, List<String
     }
 
     public static SearchSpace of(List<String> ops, int splits, int nodes) {
-        return new SearchSpace(ops, null, null, splits, nodes, null, null);
+        return new SearchSpace(ops, null, null, splits, nodes, null, null, null, null, null, null);
+    }
+
+    /** The same space under another relaxation. */
+    public SearchSpace withRelaxation(String relaxation) {
+        return new SearchSpace(ops, encoderOps, decoderOps, splits, nodes, edgesPerNode, perLayerAlpha, relaxation, tauMax,
+                tauMin, partialK);
+    }
+
+    @JsonIgnore
+    public boolean isPartial() {
+        return relaxation.equals("partial");
+    }
+
+    @JsonIgnore
+    public boolean isGumbel() {
+        return relaxation.equals("gumbel");
+    }
+
+    /** The width the candidate ops run at: the coupling's width, or 1/K of it under {@code partial}. */
+    public int candidateWidth(int opWidth) {
+        return isPartial() ? opWidth / partialK : opWidth;
     }
 
     /** The candidates on every encoder edge. */
@@ -67,6 +118,11 @@ public record SearchSpace(List<String> ops, List<String> encoderOps, List<String
 
     /** Checks every name against the registry at the op width; needs at least one usable op per stack. */
     public void validate(int opWidth) {
+        if (isPartial() && opWidth % partialK != 0) {
+            throw new InvalidInputException("searchSpace.partialK " + partialK + " does not divide the op width " + opWidth
+                    + " (hidden / splits); the partial channels must be a whole number");
+        }
+        int width = candidateWidth(opWidth);
         for (String field : List.of("encoder", "decoder")) {
             List<String> candidates = field.equals("encoder") ? encoderCandidates() : decoderCandidates();
             String where = "searchSpace." + (ops != null ? "ops" : field + "Ops");
@@ -78,7 +134,7 @@ public record SearchSpace(List<String> ops, List<String> encoderOps, List<String
             }
             for (String op : candidates) {
                 try {
-                    OpRegistry.check(op, opWidth);
+                    OpRegistry.check(op, width);
                 } catch (InvalidInputException e) {
                     throw new InvalidInputException(where + ": " + e.getMessage());
                 }

@@ -6,7 +6,7 @@ import java.util.function.Supplier;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 /** Central finite differences against analytic gradients, for float64 tests. */
-final class FiniteDifferences {
+public final class FiniteDifferences {
     private static final double STEP = 1e-6;
 
     private FiniteDifferences() {}
@@ -15,7 +15,7 @@ final class FiniteDifferences {
      * Checks that {@code analytic} is the gradient of {@code loss} with respect to
      * {@code input}, entry by entry: |analytic − numeric| ≤ tol·max(1, |numeric|).
      */
-    static void check(String what, INDArray input, INDArray analytic, Supplier<Double> loss, double tol) {
+    public static void check(String what, INDArray input, INDArray analytic, Supplier<Double> loss, double tol) {
         INDArray flat = input.reshape(input.length());
         INDArray grad = analytic.reshape(analytic.length());
         double worst = 0;

@@ -50,7 +50,7 @@ class GenotypeTest {
 
     @Test
     void derivationKeepsTheStrongestNonZeroOpsAndAtLeastOneCrossAttention() {
-        SearchSpace space = new SearchSpace(List.of("zero", "ffn", "self_attn_2", "cross_attn_2"), null, null, 2, 2, 1, false);
+        SearchSpace space = new SearchSpace(List.of("zero", "ffn", "self_attn_2", "cross_attn_2"), null, null, 2, 2, 1, false, null, null, null, null);
         Alphas alphas = new Alphas();
         var init = new dev.revnas.ops.Init(1, DataType.DOUBLE);
         for (String stack : List.of(Alphas.ENCODER, Alphas.DECODER)) {

@@ -43,6 +43,12 @@ class SearchConfigTest {
         "wrong type|\"hidden\": 64|\"hidden\": \"wide\"|hidden",
         "unknown mode|\"reconstruct\"|\"recompute\"|unknown backprop mode 'recompute'",
         "no cross-attention in the decoder|\"sep_conv_3\", \"cross_attn_4\"|\"sep_conv_3\"|include no cross_attn",
+        "unknown relaxation|\"nodes\": 2|\"nodes\": 2, \"relaxation\": \"annealed\"|searchSpace.relaxation is 'annealed'; allowed: softmax, gumbel, partial",
+        "K not dividing the op width|\"nodes\": 2|\"nodes\": 2, \"relaxation\": \"partial\", \"partialK\": 3|searchSpace.partialK 3 does not divide the op width 32",
+        "heads not dividing the partial width|\"nodes\": 2|\"nodes\": 2, \"relaxation\": \"partial\", \"partialK\": 16|4 heads do not divide the op width 2",
+        "tauMin above tauMax|\"nodes\": 2|\"nodes\": 2, \"relaxation\": \"gumbel\", \"tauMax\": 1, \"tauMin\": 2|searchSpace.tauMin 2.0 is above searchSpace.tauMax 1.0",
+        "zero temperature|\"nodes\": 2|\"nodes\": 2, \"tauMin\": 0|searchSpace.tauMin is 0.0; the temperature must be a positive number",
+        "negative temperature|\"nodes\": 2|\"nodes\": 2, \"tauMax\": -3|searchSpace.tauMax is -3.0; the temperature must be a positive number",
     })
     void badInputFailsNamingTheField(String what, String from, String to, String expected) {
         String json = VALID.replace(from, to);
