@@ -31,9 +31,12 @@ public final class Linear implements PositionWise {
     public Pass forward(INDArray x) {
         INDArray y = apply(x);
         return Pass.of(y, g -> {
-            Flops.product(x.size(0), in(), out(), 2);
-            Nd4j.gemm(x, g, weight.grad(), true, false, 1.0, 1.0);
-            addColumnSums(g, bias.grad());
+            if (weight.needsGrad()) {
+                Flops.product(x.size(0), in(), out(), 1);
+                Nd4j.gemm(x, g, weight.grad(), true, false, 1.0, 1.0);
+                addColumnSums(g, bias.grad());
+            }
+            Flops.product(x.size(0), in(), out(), 1);
             return Nd4j.gemm(g, weight.value(), false, true);
         });
     }

@@ -29,8 +29,11 @@ public final class OutputProjection {
         INDArray table = tiedTable.value();
         Flops.product(h.size(0), h.size(1), table.size(0), 1);
         return Pass.of(Nd4j.gemm(h, table, false, true), g -> {
-            Flops.product(h.size(0), h.size(1), table.size(0), 2);
-            Nd4j.gemm(g, h, tiedTable.grad(), true, false, 1.0, 1.0);
+            if (tiedTable.needsGrad()) {
+                Flops.product(h.size(0), h.size(1), table.size(0), 1);
+                Nd4j.gemm(g, h, tiedTable.grad(), true, false, 1.0, 1.0);
+            }
+            Flops.product(h.size(0), h.size(1), table.size(0), 1);
             return Nd4j.gemm(g, table, false, false);
         });
     }

@@ -8,6 +8,7 @@ public final class Param {
     private final String name;
     private final INDArray value;
     private final INDArray grad;
+    private boolean frozen;
 
     public Param(String name, INDArray value) {
         this.name = name;
@@ -26,6 +27,18 @@ public final class Param {
     /** Accumulated gradient; backward passes add into it in place. */
     public INDArray grad() {
         return grad;
+    }
+
+    /**
+     * Whether backward passes need this parameter's gradient. The products that only feed a
+     * frozen parameter's gradient are skipped: DARTS's first-order architecture step needs ∇α alone.
+     */
+    public boolean needsGrad() {
+        return !frozen;
+    }
+
+    public void freeze(boolean frozen) {
+        this.frozen = frozen;
     }
 
     public void zeroGrad() {

@@ -39,15 +39,26 @@ final class Architect {
 
     /** One α update; returns the loss on the A batch. {@code xi} is the weights' current learning rate. */
     Step step(Batch archBatch, Batch weightBatch, double xi, long seed) {
-        model.zeroGrads();
         Step onArch;
         if (!secondOrder) {
-            onArch = model.trainStep(archBatch, mode, seed, false);
+            onArch = firstOrder(archBatch, seed);
         } else {
+            model.zeroGrads();
             onArch = unrolled(archBatch, weightBatch, xi, seed);
         }
         optimizer.step(optimizer.settings().lr());
         return onArch;
+    }
+
+    /** ∇_α L_A(w, α) alone: the weights are frozen, so the products that only feed their gradients are skipped. */
+    private Step firstOrder(Batch archBatch, long seed) {
+        alphas.forEach(Param::zeroGrad);
+        weights.forEach(w -> w.freeze(true));
+        try {
+            return model.trainStep(archBatch, mode, seed, false);
+        } finally {
+            weights.forEach(w -> w.freeze(false));
+        }
     }
 
     private Step unrolled(Batch archBatch, Batch weightBatch, double xi, long seed) {
