@@ -80,7 +80,7 @@ public final class Derivation {
                 }
             }
             Choice old = kept.get(bestEdge);
-            note = String.format("no cross-attention among the strongest ops; kept %s (weight %.4f) on edge %d→%d in place of %s",
+            note = String.format(java.util.Locale.ROOT, "no cross-attention among the strongest ops; kept %s (weight %.4f) on edge %d→%d in place of %s",
                     candidates.get(bestOp), old.weights()[bestOp], old.from(), keptNode.get(bestEdge), candidates.get(old.op()));
             kept.set(bestEdge, new Choice(old.from(), bestOp, old.weights()[bestOp], old.weights()));
         }

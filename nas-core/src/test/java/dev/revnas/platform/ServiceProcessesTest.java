@@ -36,12 +36,19 @@ class ServiceProcessesTest {
     void closeKillsAChildThatIgnoresSigtermAfterTheGracePeriod() throws Exception {
         ServiceProcesses p = new ServiceProcesses(Duration.ofMillis(500));
         Process polite = p.start(launch(Service.API, "sleep 60"));
-        Process stubborn = p.start(launch(Service.WORKER, "trap '' TERM; while true; do sleep 0.1; done"));
-        Thread.sleep(300); // let the shell install its trap
+        Process stubborn = p.start(launch(Service.WORKER, "trap '' TERM; echo trapped; while true; do sleep 0.1; done"));
+        // The shell says when its trap is installed: before that, SIGTERM alone would end it and the test would prove nothing.
+        Path log = dir.resolve("logs/search-worker.log");
+        long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
+        while (!(Files.exists(log) && Files.readString(log).contains("trapped"))) {
+            assertTrue(stubborn.isAlive() && System.nanoTime() < deadline, "the stubborn child never installed its trap");
+            Thread.sleep(10);
+        }
         long start = System.nanoTime();
         p.close();
         assertFalse(polite.isAlive());
         assertFalse(stubborn.isAlive());
+        assertEquals(128 + 9, stubborn.exitValue(), "the child that ignored SIGTERM was ended by SIGKILL");
         assertTrue(p.stopping());
         assertTrue(System.nanoTime() - start < Duration.ofSeconds(10).toNanos());
     }

@@ -15,8 +15,8 @@ import dev.revnas.ops.Param;
 import dev.revnas.search.Genotype;
 import dev.revnas.search.GenotypeJson;
 import dev.revnas.train.ModelArtifact;
-import dev.revnas.worker.WorkerApplication;
 import dev.revnas.worker.WorkerTestSupport;
+import dev.revnas.worker.run.HoldingJobRunner;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -140,11 +140,14 @@ class CrashRecoveryTest {
         return Genotype.of(g.hidden(), g.splits(), g.encoder(), g.decoder(), null);
     }
 
-    /** A worker in its own JVM, on this test's class path, as `java -jar search-worker.jar` would run. */
+    /** A worker in its own JVM, on this test's class path: the worker application, as `java -jar search-worker.jar` runs it, with HoldingJobRunner. */
     static Process startWorkerProcess(Path artifacts, String id, Path log) throws IOException {
+        // Its jobs are held one step after their first checkpoint until it is killed: a fast CPU could otherwise
+        // finish the job between the test's polls, and there would be nothing left to recover.
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx1g", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"), WorkerApplication.class.getName()));
-        command.addAll(WorkerTestSupport.workerArgs(artifacts, id));
+                "-Xmx1g", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
+                HoldingJobRunner.class.getName()));
+        command.addAll(WorkerTestSupport.workerArgs(artifacts, id, "--" + HoldingJobRunner.PROPERTY + "=first-checkpoint"));
         return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     }
 

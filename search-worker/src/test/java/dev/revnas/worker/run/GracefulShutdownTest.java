@@ -30,7 +30,8 @@ class GracefulShutdownTest {
         // No checkpoint falls due before the shutdown: the one it resumes from is the shutdown's own.
         UUID job = WorkerTestSupport.insertSearchJob(dataset, WorkerTestSupport.tinySearch(dataset, 12, 3, ", \"checkpointEvery\": 1000"));
 
-        ConfigurableApplicationContext first = WorkerTestSupport.startWorker(artifacts, "first");
+        // Held after its first step until the shutdown: a fast CPU could otherwise finish the 12 steps before close().
+        ConfigurableApplicationContext first = HoldingJobRunner.start(artifacts, "first", "first-step");
         await(Duration.ofSeconds(90), "the search's first step", () -> DB.sql(
                 "select count(*) from metric_points where job_id = :id").param("id", job).query(Long.class).single() > 0);
         first.close(); // what SIGTERM does: Spring Boot's shutdown hook closes the context
@@ -44,6 +45,7 @@ class GracefulShutdownTest {
         String checkpointed = DB.sql("select message from job_events where job_id = :id and type = 'CHECKPOINTED'").param("id", job)
                 .query(String.class).single();
         assertTrue((Double) requeued.get("progress") < 1.0, "stopped before its budget was spent");
+        assertEquals("step 1", checkpointed, "the shutdown checkpoint is taken after the step the job was at");
 
         try (ConfigurableApplicationContext second = WorkerTestSupport.startWorker(artifacts, "second")) {
             await(Duration.ofSeconds(90), "the search to finish", () -> !status(job).matches("QUEUED|RUNNING"));
@@ -63,7 +65,7 @@ class GracefulShutdownTest {
         UUID job = WorkerTestSupport.insertTrainingJob(dataset,
                 SearchAndTrainingJobsTest.tinyTraining(dataset).replace("\"steps\": 2", "\"steps\": 40"), null, null);
 
-        ConfigurableApplicationContext first = WorkerTestSupport.startWorker(artifacts, "first");
+        ConfigurableApplicationContext first = HoldingJobRunner.start(artifacts, "first", "first-step");
         await(Duration.ofSeconds(90), "the training's first step", () -> DB.sql(
                 "select count(*) from metric_points where job_id = :id").param("id", job).query(Long.class).single() > 0);
         first.close();

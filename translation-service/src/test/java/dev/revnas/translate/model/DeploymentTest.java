@@ -45,17 +45,20 @@ class DeploymentTest extends ServiceTest {
                 }
             });
         }
+        // Each phase lasts until the clients have been answered in it (not for a fixed time, which a slow machine may not fill).
         try {
-            Thread.sleep(300);
+            awaitServed(servedBy, failures, "tiny/tiny-1", 1);
             deploy("hot", TinyModel.copy(dir.resolve("hot")), "hot-1");
             awaitStatus("hot", "READY");
             // A new version under the same name; in the store, because it outlives this test.
             deploy("tiny", TinyModel.copy(ARTIFACTS.resolve("models").resolve("tiny-2")), "tiny-2");
             awaitServedId("tiny", "tiny-2");
-            Thread.sleep(500);
+            awaitServed(servedBy, failures, "hot/hot-1", 1);
+            awaitServed(servedBy, failures, "tiny/tiny-2", 1);
             undeploy("hot");
             awaitStatus("hot", null);
-            Thread.sleep(300);
+            // Requests to tiny go on being answered after hot is gone.
+            awaitServed(servedBy, failures, "tiny/tiny-2", count(servedBy, "tiny/tiny-2") + 2);
         } finally {
             running.set(false);
             clients.shutdown();
@@ -108,14 +111,35 @@ class DeploymentTest extends ServiceTest {
     }
 
     @Test
-    void aDeploymentFileThatIsNotJsonIsIgnored() throws Exception {
+    void aDeploymentFileThatIsNotJsonIsIgnored(@TempDir Path dir) throws Exception {
         Files.writeString(Files.createDirectories(ARTIFACTS.resolve("deployed")).resolve("garbage.json"), "{not json");
         try {
-            Thread.sleep(400);
+            // A model deployed after the garbage is found by a scan that also read the garbage (a fixed sleep may see no scan).
+            deploy("canary", TinyModel.copy(dir.resolve("canary")), "canary-1");
+            awaitStatus("canary", "READY");
+            undeploy("canary");
+            awaitStatus("canary", null);
             assertEquals(null, status("garbage"));
             assertEquals("READY", status("tiny"));
         } finally {
             Files.delete(ARTIFACTS.resolve("deployed").resolve("garbage.json"));
+        }
+    }
+
+    private static long count(ConcurrentLinkedQueue<String> servedBy, String modelAndId) {
+        return servedBy.stream().filter(modelAndId::equals).count();
+    }
+
+    /** Waits until {@code modelAndId} has answered {@code times} requests in all (a minute at most: a loaded machine is slow). */
+    private static void awaitServed(ConcurrentLinkedQueue<String> servedBy, ConcurrentLinkedQueue<String> failures, String modelAndId,
+            long times) throws InterruptedException {
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        while (count(servedBy, modelAndId) < times) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError(modelAndId + " answered " + count(servedBy, modelAndId) + " requests in a minute, not "
+                        + times + "; failures: " + failures);
+            }
+            Thread.sleep(20);
         }
     }
 
