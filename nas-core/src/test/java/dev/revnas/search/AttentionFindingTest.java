@@ -26,7 +26,9 @@ class AttentionFindingTest {
                 SearchListener.NONE, null, false);
         Genotype g = result.genotype();
 
-        assertEquals(List.of(), g.provenance().notes(), "no cross-attention had to be kept by rule");
+        // With one edge per node the output may skip node 1: dropping it is fine, forcing a cross-attention is not.
+        assertTrue(g.provenance().notes().stream().noneMatch(n -> n.contains("no cross-attention among the strongest ops")),
+                "no cross-attention had to be kept by rule: " + g.provenance().notes());
         for (List<Genotype.Edge> node : g.decoder().cells().get(0).nodes()) {
             assertTrue(node.stream().allMatch(e -> OpRegistry.isCrossAttention(e.op())),
                     "every decoder node reads the source by cross-attention: " + GenotypeJson.write(g));
