@@ -36,6 +36,11 @@ public record Genotype(String kind, int version, int hidden, int splits, Stack e
         return new Genotype(KIND, VERSION, hidden, splits, encoder, decoder, provenance);
     }
 
+    /** The same cells at another width (a derived network may be wider than its search). */
+    public Genotype withHidden(int hidden) {
+        return new Genotype(kind, version, hidden, splits, encoder, decoder, provenance);
+    }
+
     /**
      * live[k]: the cell's output, node m, reads node k through its edges (node m itself is
      * live, and so is node 0, since every node reads an earlier one).
