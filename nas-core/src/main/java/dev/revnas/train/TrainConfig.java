@@ -63,7 +63,11 @@ public record TrainConfig(String dataset, Integer hidden, Integer encoderLayers,
         Checks.atLeast("heads", heads, 1);
         if (matchParams != null) {
             // The network it matches is built at this config's width, so its ops must fit that width.
-            GenotypeJson.validate(matchParams.withHidden(hidden), "matchParams at hidden " + hidden);
+            try {
+                GenotypeJson.validate(matchParams.withHidden(hidden), "at hidden " + hidden);
+            } catch (InvalidInputException bad) {
+                throw new InvalidInputException("matchParams: " + bad.getMessage());
+            }
         } else {
             Checks.atLeast("ffn", ffn, 1);
         }

@@ -88,7 +88,7 @@ class EqualSizeTest {
         node.remove("ffn");
         node.put("hidden", 18);
         var narrow = assertThrows(InvalidInputException.class, () -> TrainConfig.parse(node.toString(), "test"));
-        assertTrue(narrow.getMessage().contains("matchParams at hidden 18"), narrow.getMessage());
+        assertTrue(narrow.getMessage().contains("matchParams: genotype at hidden 18 encoder cell 0 node 1"), narrow.getMessage());
     }
 
     @Test
