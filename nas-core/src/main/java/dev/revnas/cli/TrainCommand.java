@@ -22,7 +22,8 @@ import picocli.CommandLine.Option;
 @Command(name = "train", mixinStandardHelpOptions = true,
         description = {
             "Trains a derived network (--genotype) or the baseline Transformer (--baseline) on a corpus",
-            "directory and writes the model artifact to --out. Checkpoints go to --work (default OUT.train)."})
+            "directory and writes the model artifact to --out. Checkpoints go to --work (default OUT.train).",
+            "--baseline --match-params GENOTYPE trains the baseline at the genotype's parameter count."})
 final class TrainCommand implements Callable<Integer> {
     @Option(names = "--corpus", required = true, description = "A corpus directory made by 'revnas corpus build'.")
     Path corpus;
@@ -37,6 +38,11 @@ final class TrainCommand implements Callable<Integer> {
         @Option(names = "--baseline", description = "The standard Transformer.")
         boolean baseline;
     }
+
+    @Option(names = "--match-params", paramLabel = "GENOTYPE", description = {
+        "With --baseline: choose the baseline's FFN width so that its parameter count is within 2% of",
+        "the network this genotype.json gives at the same width, depths and vocabulary."})
+    Path matchParams;
 
     @Option(names = "--out", required = true, description = "Model directory to write; must not exist.")
     Path out;
@@ -61,6 +67,9 @@ final class TrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (matchParams != null && !architecture.baseline) {
+            throw new InvalidInputException("--match-params sizes the baseline Transformer; give it with --baseline");
+        }
         TrainConfig cfg = config();
         Genotype genotype = architecture.genotype != null ? GenotypeJson.read(architecture.genotype) : null;
         Path workDir = work != null ? work : out.resolveSibling(out.getFileName() + ".train");
@@ -76,6 +85,11 @@ final class TrainCommand implements Callable<Integer> {
         }
         System.out.printf("trained %d steps, %,d parameters: valid loss %.4f%s%n", result.steps(), result.parameters(),
                 result.validLoss(), result.validBleu() == null ? "" : String.format(", valid BLEU %.2f", result.validBleu()));
+        if (result.matchedParameters() != null) {
+            System.out.printf("size-matched baseline: %,d parameters against the genotype's %,d (%+.2f%%)%n",
+                    result.parameters(), result.matchedParameters(),
+                    100.0 * (result.parameters() - result.matchedParameters()) / result.matchedParameters());
+        }
         System.out.printf("test BLEU %.2f, chrF %.2f%n", result.testBleu(), result.testChrf());
         System.out.println("model: " + result.modelDir());
         return ExitCodes.OK;
@@ -91,6 +105,9 @@ final class TrainCommand implements Callable<Integer> {
             throw new InvalidInputException("config file " + config + " does not exist");
         } catch (IOException | ClassCastException e) {
             throw new InvalidInputException("config " + config + " is not a JSON object: " + e.getMessage());
+        }
+        if (matchParams != null) {
+            node.set("matchParams", json.readTree(GenotypeJson.write(GenotypeJson.read(matchParams))));
         }
         int budgets = (steps != null ? 1 : 0) + (epochs != null ? 1 : 0) + (minutes != null ? 1 : 0);
         if (budgets > 1) {

@@ -7,9 +7,12 @@ import java.util.List;
 
 /**
  * Derivation (design §6): for every node keep the {@code edgesPerNode} strongest incoming
- * edges, ranked by their best non-zero op weight, each with that op. A decoder cell whose
- * kept ops include no cross-attention gets one by rule: on its kept edges, the cross-attention
- * op with the largest weight replaces that edge's op (recorded in the notes).
+ * edges, ranked by their best non-zero op weight, each with that op. Only live nodes — those
+ * the cell's output (node m) reads through kept edges — stay in the cell; the others are
+ * dropped and the rest renumbered. A decoder cell whose live ops include no cross-attention
+ * gets one by rule: on its live edges, the cross-attention op with the largest weight replaces
+ * that edge's op, so it lies on a path to the output. Both rules are recorded in the notes,
+ * with nodes numbered as in the search (as α is).
  */
 public final class Derivation {
     private Derivation() {}
@@ -42,7 +45,6 @@ public final class Derivation {
     private record Choice(int from, int op, double weight, double[] weights) {}
 
     static Derived cell(SearchSpace space, Alphas alphas, String stack, int layer, List<String> candidates) {
-        List<List<Genotype.Edge>> nodes = new ArrayList<>();
         List<Choice> kept = new ArrayList<>();
         List<Integer> keptNode = new ArrayList<>();
         for (int k = 1; k <= space.nodes(); k++) {
@@ -66,11 +68,28 @@ public final class Derivation {
                 keptNode.add(k);
             }
         }
-        String note = null;
-        if (stack.equals(Alphas.DECODER) && kept.stream().noneMatch(c -> OpRegistry.isCrossAttention(candidates.get(c.op())))) {
+        boolean[] live = Genotype.live(new Genotype.CellSpec(nodes(space.nodes(), kept, keptNode, candidates)));
+        List<Integer> liveEdges = new ArrayList<>();
+        for (int e = 0; e < kept.size(); e++) {
+            if (live[keptNode.get(e)]) {
+                liveEdges.add(e);
+            }
+        }
+        List<String> notes = new ArrayList<>();
+        List<Integer> dead = new ArrayList<>();
+        for (int k = 1; k <= space.nodes(); k++) {
+            if (!live[k]) {
+                dead.add(k);
+            }
+        }
+        if (!dead.isEmpty()) {
+            notes.add("dropped node(s) " + dead + ": the cell's output (node " + space.nodes() + ") does not read them");
+        }
+        if (stack.equals(Alphas.DECODER)
+                && liveEdges.stream().noneMatch(e -> OpRegistry.isCrossAttention(candidates.get(kept.get(e).op())))) {
             int bestEdge = -1;
             int bestOp = -1;
-            for (int e = 0; e < kept.size(); e++) {
+            for (int e : liveEdges) {
                 for (int o = 0; o < candidates.size(); o++) {
                     if (OpRegistry.isCrossAttention(candidates.get(o))
                             && (bestEdge < 0 || kept.get(e).weights()[o] > kept.get(bestEdge).weights()[bestOp])) {
@@ -80,11 +99,29 @@ public final class Derivation {
                 }
             }
             Choice old = kept.get(bestEdge);
-            note = String.format(java.util.Locale.ROOT, "no cross-attention among the strongest ops; kept %s (weight %.4f) on edge %d→%d in place of %s",
-                    candidates.get(bestOp), old.weights()[bestOp], old.from(), keptNode.get(bestEdge), candidates.get(old.op()));
+            notes.add(String.format(java.util.Locale.ROOT, "no cross-attention among the strongest ops; kept %s (weight %.4f) on edge %d→%d in place of %s",
+                    candidates.get(bestOp), old.weights()[bestOp], old.from(), keptNode.get(bestEdge), candidates.get(old.op())));
             kept.set(bestEdge, new Choice(old.from(), bestOp, old.weights()[bestOp], old.weights()));
         }
+        List<List<Genotype.Edge>> nodes = nodes(space.nodes(), kept, keptNode, candidates);
+        // Live nodes are renumbered in order, so that a genotype never names a node nothing reads.
+        int[] renumbered = new int[space.nodes() + 1];
+        for (int k = 0, next = 0; k <= space.nodes(); k++) {
+            renumbered[k] = live[k] ? next++ : -1;
+        }
+        List<List<Genotype.Edge>> liveNodes = new ArrayList<>();
         for (int k = 1; k <= space.nodes(); k++) {
+            if (live[k]) {
+                liveNodes.add(nodes.get(k - 1).stream().map(e -> new Genotype.Edge(renumbered[e.from()], e.op())).toList());
+            }
+        }
+        return new Derived(new Genotype.CellSpec(liveNodes), notes.isEmpty() ? null : String.join("; ", notes));
+    }
+
+    /** For k = 1..m, the kept edges into node k, numbered as in the search. */
+    private static List<List<Genotype.Edge>> nodes(int m, List<Choice> kept, List<Integer> keptNode, List<String> candidates) {
+        List<List<Genotype.Edge>> nodes = new ArrayList<>();
+        for (int k = 1; k <= m; k++) {
             List<Genotype.Edge> edges = new ArrayList<>();
             for (int e = 0; e < kept.size(); e++) {
                 if (keptNode.get(e) == k) {
@@ -93,6 +130,6 @@ public final class Derivation {
             }
             nodes.add(edges);
         }
-        return new Derived(new Genotype.CellSpec(nodes), note);
+        return nodes;
     }
 }

@@ -36,6 +36,27 @@ public record Genotype(String kind, int version, int hidden, int splits, Stack e
         return new Genotype(KIND, VERSION, hidden, splits, encoder, decoder, provenance);
     }
 
+    /** The same cells at another width (a derived network may be wider than its search). */
+    public Genotype withHidden(int hidden) {
+        return new Genotype(kind, version, hidden, splits, encoder, decoder, provenance);
+    }
+
+    /**
+     * live[k]: the cell's output, node m, reads node k through its edges (node m itself is
+     * live, and so is node 0, since every node reads an earlier one).
+     */
+    public static boolean[] live(CellSpec cell) {
+        int m = cell.nodes().size();
+        boolean[] live = new boolean[m + 1];
+        live[m] = true;
+        for (int k = m; k >= 1; k--) {
+            if (live[k]) {
+                cell.nodes().get(k - 1).forEach(e -> live[e.from()] = true);
+            }
+        }
+        return live;
+    }
+
     /** The cell layer {@code layer} of a stack of {@code depth} layers uses (depth may differ from the searched one). */
     public static CellSpec cellFor(Stack stack, int layer, int depth) {
         List<CellSpec> cells = stack.cells();

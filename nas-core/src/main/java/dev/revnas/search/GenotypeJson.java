@@ -50,8 +50,23 @@ public final class GenotypeJson {
         return g;
     }
 
-    /** The checks of design §6: known ops, valid node indices, a cross-attention in every decoder cell. */
+    /**
+     * The checks of design §6: known ops, valid node indices, a cross-attention in every decoder
+     * cell, and no dead node (one the cell's output does not read).
+     */
     public static void validate(Genotype g, String source) {
+        validate(g, source, true);
+    }
+
+    /**
+     * The checks a trained model's genotype must pass: {@link #validate} but for dead nodes,
+     * since a model trained before derivation dropped them still computes its output.
+     */
+    public static void validateTrained(Genotype g, String source) {
+        validate(g, source, false);
+    }
+
+    private static void validate(Genotype g, String source, boolean live) {
         String where = "genotype " + source;
         if (g == null) {
             throw new InvalidInputException(where + " is empty");
@@ -66,11 +81,11 @@ public final class GenotypeJson {
             throw new InvalidInputException(where + ": hidden " + g.hidden() + " and splits " + g.splits()
                     + " must have splits ≥ 2 dividing hidden");
         }
-        checkStack(where + " encoder", g.encoder(), false, g.hidden() / g.splits());
-        checkStack(where + " decoder", g.decoder(), true, g.hidden() / g.splits());
+        checkStack(where + " encoder", g.encoder(), false, g.hidden() / g.splits(), live);
+        checkStack(where + " decoder", g.decoder(), true, g.hidden() / g.splits(), live);
     }
 
-    private static void checkStack(String where, Genotype.Stack stack, boolean decoder, int width) {
+    private static void checkStack(String where, Genotype.Stack stack, boolean decoder, int width, boolean live) {
         if (stack == null) {
             throw new InvalidInputException(where + " is missing");
         }
@@ -84,6 +99,9 @@ public final class GenotypeJson {
         }
         for (int c = 0; c < cells.size(); c++) {
             checkCell(where + " cell " + c, cells.get(c), decoder, width);
+            if (live) {
+                checkLive(where + " cell " + c, cells.get(c));
+            }
         }
     }
 
@@ -118,6 +136,18 @@ public final class GenotypeJson {
         }
         if (decoder && !crossAttention) {
             throw new InvalidInputException(where + " has no cross-attention; every decoder cell must keep one");
+        }
+    }
+
+    /** Every node must reach the output, node m, through edges: a dead node's ops would run for nothing. */
+    private static void checkLive(String where, Genotype.CellSpec cell) {
+        int m = cell.nodes().size();
+        boolean[] live = Genotype.live(cell);
+        for (int k = 1; k < m; k++) {
+            if (!live[k]) {
+                throw new InvalidInputException(where + " node " + k + " is dead: the cell's output (node " + m
+                        + ") does not read it; derivation drops such nodes");
+            }
         }
     }
 }

@@ -133,7 +133,7 @@ public final class ModelArtifact {
             throw new InvalidInputException("model " + dir + ": " + MODEL + " lacks its architecture or network");
         }
         if (!manifest.architecture().isBaseline()) {
-            GenotypeJson.validate(manifest.architecture().genotype(), "in " + dir.resolve(MODEL));
+            GenotypeJson.validateTrained(manifest.architecture().genotype(), "in " + dir.resolve(MODEL));
         }
         BytePairEncoding vocabulary = BytePairEncoding.load(dir.resolve(VOCABULARY));
         if (vocabulary.vocabulary().size() != manifest.network().vocab()) {

@@ -3,6 +3,8 @@ package dev.revnas.train;
 import dev.revnas.InvalidInputException;
 import dev.revnas.decode.BeamSearch;
 import dev.revnas.reversible.BackpropMode;
+import dev.revnas.search.Genotype;
+import dev.revnas.search.GenotypeJson;
 import java.nio.file.Path;
 
 /**
@@ -10,26 +12,31 @@ import java.nio.file.Path;
  * itself (a genotype or the baseline) is given separately; this says how big and how long.
  *
  * @param heads attention heads of the baseline Transformer
- * @param ffn FFN width of the baseline Transformer
+ * @param ffn FFN width of the baseline Transformer (default 4 · hidden; none with {@code matchParams})
  * @param mode backprop of a derived network: "reconstruct" (default) or "standard"; the baseline is always standard
  * @param accumulate batches whose gradients add up to one update
  * @param patience epochs without a better validation loss before stopping early
  * @param averageLast final weights are the average of the last k epoch checkpoints (1: no averaging)
  * @param validBleuSentences validation sentences translated (greedy) for the per-epoch BLEU
  * @param testSentences test sentences translated for the final BLEU and chrF (default: all)
+ * @param matchParams the baseline only: a genotype whose network, built at this config's width and
+ *     depths, the baseline matches in parameter count by its FFN width ({@link EqualSize})
  */
 public record TrainConfig(String dataset, Integer hidden, Integer encoderLayers, Integer decoderLayers, Integer heads,
         Integer ffn, Double dropout, Double labelSmoothing, Boolean tiedEmbeddings, String mode, Integer vocabSize,
         Integer batchTokens, Integer accumulate, Double lr, Integer warmupSteps, Double clipNorm, Budget budget,
         Integer patience, Integer averageLast, Integer validBleuSentences, Integer testSentences, Integer beam, Double lengthPenalty,
-        Double maxLengthRatio, Integer checkpointEvery, Long seed) {
+        Double maxLengthRatio, Integer checkpointEvery, Long seed, Genotype matchParams) {
 
     public TrainConfig {
         hidden = or(hidden, 256);
         encoderLayers = or(encoderLayers, 3);
         decoderLayers = or(decoderLayers, 3);
         heads = or(heads, 4);
-        ffn = or(ffn, 4 * hidden);
+        if (matchParams != null && ffn != null) {
+            throw new InvalidInputException("ffn is " + ffn + ", but matchParams chooses the baseline's FFN width; give one of them");
+        }
+        ffn = matchParams != null ? null : or(ffn, 4 * hidden);
         dropout = dropout != null ? dropout : 0.1;
         labelSmoothing = labelSmoothing != null ? labelSmoothing : 0.1;
         tiedEmbeddings = tiedEmbeddings == null || tiedEmbeddings;
@@ -54,7 +61,16 @@ public record TrainConfig(String dataset, Integer hidden, Integer encoderLayers,
         Checks.atLeast("encoderLayers", encoderLayers, 1);
         Checks.atLeast("decoderLayers", decoderLayers, 1);
         Checks.atLeast("heads", heads, 1);
-        Checks.atLeast("ffn", ffn, 1);
+        if (matchParams != null) {
+            // The network it matches is built at this config's width, so its ops must fit that width.
+            try {
+                GenotypeJson.validate(matchParams.withHidden(hidden), "at hidden " + hidden);
+            } catch (InvalidInputException bad) {
+                throw new InvalidInputException("matchParams: " + bad.getMessage());
+            }
+        } else {
+            Checks.atLeast("ffn", ffn, 1);
+        }
         Checks.inRange("dropout", dropout, 0, 1);
         Checks.inRange("labelSmoothing", labelSmoothing, 0, 1);
         if (mode != null) {
@@ -89,6 +105,14 @@ public record TrainConfig(String dataset, Integer hidden, Integer encoderLayers,
             return BackpropMode.STANDARD;
         }
         return mode == null ? BackpropMode.RECONSTRUCT : BackpropMode.parse(mode);
+    }
+
+    /** Checks what only one kind of architecture takes: its backprop mode, and matchParams (the baseline's). */
+    public void checkArchitecture(boolean baseline) {
+        backpropMode(baseline);
+        if (!baseline && matchParams != null) {
+            throw new InvalidInputException("matchParams sizes the baseline Transformer; a derived network's size is its genotype's");
+        }
     }
 
     public int warmupFor(long totalSteps) {

@@ -48,6 +48,7 @@ public final class Training {
     private final Path checkpointDir;
     private final TrainListener listener;
     private final ModelArtifact.Architecture architecture;
+    private final EqualSize.Match sizeMatch;
     private final PreparedCorpus corpus;
     private final EncoderDecoder model;
     private final BackpropMode mode;
@@ -76,9 +77,8 @@ public final class Training {
         this.checkpointDir = checkpointDir;
         this.listener = listener;
         boolean baseline = genotype == null;
+        config.checkArchitecture(baseline);
         this.mode = config.backpropMode(baseline);
-        this.architecture = baseline ? ModelArtifact.Architecture.baseline(config.heads(), config.ffn())
-                : ModelArtifact.Architecture.reversible(genotype.splits(), genotype);
         int maxPieces = Math.min(config.batchTokens() - 1, 250);
         Path vocabFile = checkpointDir == null ? null : checkpointDir.resolve(ModelArtifact.VOCABULARY);
         listener.onPhase("vocabulary");
@@ -96,6 +96,13 @@ public final class Training {
         NetworkConfig network = new NetworkConfig(corpus.vocabSize(), config.hidden(), config.encoderLayers(),
                 config.decoderLayers(), config.dropout(), config.labelSmoothing(), config.tiedEmbeddings(), DataType.FLOAT,
                 config.seed());
+        this.sizeMatch = config.matchParams() == null ? null
+                : EqualSize.baseline(network, config.heads(), config.matchParams(), "matchParams");
+        if (!baseline) {
+            this.architecture = ModelArtifact.Architecture.reversible(genotype.splits(), genotype);
+        } else {
+            this.architecture = ModelArtifact.Architecture.baseline(config.heads(), sizeMatch != null ? sizeMatch.ffn() : config.ffn());
+        }
         this.model = ModelArtifact.build(architecture, network);
         this.batches = new TokenBatchStream(new TokenBatcher(corpus.train(), new BatchingConfig(config.batchTokens(), config.seed())),
                 DataType.FLOAT, BatchPosition.START);
@@ -139,7 +146,7 @@ public final class Training {
             report(epoch, tokens, started);
             if (listener.stopRequested()) {
                 checkpoint();
-                return new TrainResult(null, validLoss, validBleu, null, null, model.parameterCount(), step, true);
+                return new TrainResult(null, validLoss, validBleu, null, null, model.parameterCount(), step, true, matchedParameters());
             }
             if (checkpointDir != null && step - lastCheckpoint >= config.checkpointEvery()) {
                 checkpoint();
@@ -278,6 +285,9 @@ public final class Training {
         metrics.put("validLoss", validLoss);
         metrics.put("validBleu", validBleu);
         metrics.put("parameters", model.parameterCount());
+        if (sizeMatch != null) {
+            metrics.put("matchedParameters", sizeMatch.matchedParameters());
+        }
         metrics.put("steps", step);
         metrics.put("trainSeconds", elapsedMillis / 1000.0);
         metrics.put("averagedEpochs", averaged);
@@ -289,13 +299,32 @@ public final class Training {
         provenance.put("sourceRevision", SourceRevision.current());
         provenance.put("createdAt", Instant.now().toString());
         if (architecture.genotype() != null && architecture.genotype().provenance() != null) {
-            provenance.put("genotypeFrom", Map.of("corpusFingerprint", String.valueOf(architecture.genotype().provenance().corpusFingerprint()),
-                    "searchJob", String.valueOf(architecture.genotype().provenance().searchJob())));
+            provenance.put("genotypeFrom", origin(architecture.genotype()));
+        }
+        if (sizeMatch != null) {
+            Map<String, Object> matched = new LinkedHashMap<>();
+            matched.put("parameters", model.parameterCount());
+            matched.put("matchedParameters", sizeMatch.matchedParameters());
+            matched.put("ffn", sizeMatch.ffn());
+            if (config.matchParams().provenance() != null) {
+                matched.put("genotypeFrom", origin(config.matchParams()));
+            }
+            provenance.put("sizeMatch", matched);
         }
         var manifest = ModelArtifact.manifest(architecture, model.config(), corpus.manifest().pair(), corpus.manifest().source(),
                 corpus.manifest().target(), config.decoding(), provenance);
         ModelArtifact.write(modelDir, manifest, model, corpus.bpe(), metrics);
-        return new TrainResult(modelDir, validLoss, validBleu, bleu.score(), chrf.score(), model.parameterCount(), step, false);
+        return new TrainResult(modelDir, validLoss, validBleu, bleu.score(), chrf.score(), model.parameterCount(), step, false, matchedParameters());
+    }
+
+    private Long matchedParameters() {
+        return sizeMatch == null ? null : sizeMatch.matchedParameters();
+    }
+
+    /** Where a genotype came from: its search job and corpus. */
+    private static Map<String, String> origin(Genotype genotype) {
+        return Map.of("corpusFingerprint", String.valueOf(genotype.provenance().corpusFingerprint()),
+                "searchJob", String.valueOf(genotype.provenance().searchJob()));
     }
 
     private void report(int epoch, double tokens, long startedNanos) {

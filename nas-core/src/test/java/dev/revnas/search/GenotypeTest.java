@@ -43,6 +43,13 @@ class GenotypeTest {
         expectError("{\"kind\": \"revnas-genotype\"", "not valid");
     }
 
+    @Test
+    void rejectsADeadNodeNamingTheCellAndTheNode() {
+        // Node 2, the output, reads node 0 only: node 1's cross-attention would run for nothing.
+        expectError(VALID.replace("{\"from\": 1, \"op\": \"conv_3\"}", "{\"from\": 0, \"op\": \"conv_3\"}"),
+                "genotype g.json decoder cell 0 node 1 is dead: the cell's output (node 2) does not read it");
+    }
+
     private static void expectError(String json, String expected) {
         var e = assertThrows(InvalidInputException.class, () -> GenotypeJson.parse(json, "g.json"));
         assertTrue(e.getMessage().contains(expected), e.getMessage());

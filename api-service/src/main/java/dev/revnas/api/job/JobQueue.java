@@ -60,7 +60,9 @@ public class JobQueue {
 
     /**
      * The body is a TrainConfig plus the architecture, exactly one of: "searchJob" (a SUCCEEDED
-     * search's genotype), "genotype" (a genotype object) or "baseline": true.
+     * search's genotype), "genotype" (a genotype object) or "baseline": true. The baseline's
+     * "matchParams" may name a SUCCEEDED search instead of holding a genotype: its genotype is
+     * put in the stored config, so the worker needs nothing else.
      */
     @Transactional
     public Job submitTraining(String body, ApiKey caller) {
@@ -83,9 +85,17 @@ public class JobQueue {
             throw ApiProblem.badRequest("searchJob", "give exactly one architecture: \"searchJob\": <search job id>, "
                     + "\"genotype\": {...} or \"baseline\": true; got " + given);
         }
-        Job source = searchJob == null || searchJob.isNull() ? null : succeededSearch(searchJob);
-        if (source != null && !request.has("dataset")) {
-            request.put("dataset", source.datasetId().toString()); // train on what was searched unless told otherwise
+        Job source = searchJob == null || searchJob.isNull() ? null : succeededSearch("searchJob", searchJob);
+        JsonNode matchParams = request.get("matchParams");
+        Job matched = matchParams != null && matchParams.isString() ? succeededSearch("matchParams", matchParams) : null;
+        if (matched != null) {
+            request.set("matchParams", json.mapper().readTree(matched.genotype()));
+        } else if (matchParams != null && !matchParams.isNull() && !matchParams.isObject()) {
+            throw ApiProblem.badRequest("matchParams", "matchParams must be the id of a search job (a string) or a genotype object");
+        }
+        Job searched = source != null ? source : matched;
+        if (searched != null && !request.has("dataset")) {
+            request.put("dataset", searched.datasetId().toString()); // train on what was searched unless told otherwise
         }
         TrainConfig config = TrainConfig.parse(request.toString(), "request");
         UUID dataset = dataset(config.dataset());
@@ -98,10 +108,9 @@ public class JobQueue {
         if (genotypeJson != null) {
             Genotype g = GenotypeJson.parse(genotypeJson, "(field genotype)");
             // The network is built at the config's width: the genotype's ops must fit it too.
-            GenotypeJson.validate(new Genotype(g.kind(), g.version(), config.hidden(), g.splits(), g.encoder(), g.decoder(),
-                    g.provenance()), "(field genotype) at hidden " + config.hidden());
+            GenotypeJson.validate(g.withHidden(config.hidden()), "(field genotype) at hidden " + config.hidden());
         }
-        config.backpropMode(genotypeJson == null);
+        config.checkArchitecture(genotypeJson == null);
         String stored = config.toJson();
         TrainConfig.parse(stored, "normalised request");
         return enqueue(Job.queued(JobKind.TRAINING, dataset, stored, source == null ? null : source.id(), genotypeJson,
@@ -146,13 +155,13 @@ public class JobQueue {
         return uuid;
     }
 
-    private Job succeededSearch(JsonNode id) {
-        UUID uuid = uuid("searchJob", id.asString());
+    private Job succeededSearch(String field, JsonNode id) {
+        UUID uuid = uuid(field, id.asString());
         Job search = jobs.findByIdAndKind(uuid, JobKind.SEARCH)
-                .orElseThrow(() -> ApiProblem.unprocessable("searchJob", "search job " + uuid + " does not exist"));
+                .orElseThrow(() -> ApiProblem.unprocessable(field, "search job " + uuid + " does not exist"));
         if (search.status() != JobStatus.SUCCEEDED || search.genotype() == null) {
-            throw ApiProblem.unprocessable("searchJob", "search job " + uuid + " is " + search.status()
-                    + "; its genotype can be trained once it SUCCEEDED");
+            throw ApiProblem.unprocessable(field, "search job " + uuid + " is " + search.status()
+                    + "; its genotype can be used once it SUCCEEDED");
         }
         return search;
     }

@@ -21,7 +21,9 @@ public class TrainingJobController extends JobController {
         super(queue, views, JobKind.TRAINING, PATH);
     }
 
-    @Operation(summary = "Queue a training: a TrainConfig plus one of \"searchJob\", \"genotype\" or \"baseline\": true")
+    @Operation(summary = "Queue a training: a TrainConfig plus one of \"searchJob\", \"genotype\" or \"baseline\": true",
+            description = "The baseline may take \"matchParams\": a SUCCEEDED search's id or a genotype; its FFN width is then "
+                    + "chosen so that its parameter count is within 2% of that genotype's network.")
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @RequiresScope(Scope.SUBMIT)
     public ResponseEntity<JobView> submit(@RequestBody(description = "e.g. {\"searchJob\": \"<id>\", \"hidden\": 64, "

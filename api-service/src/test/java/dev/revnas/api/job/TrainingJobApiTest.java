@@ -76,6 +76,68 @@ class TrainingJobApiTest extends ApiTest {
     }
 
     @Test
+    void sizesTheBaselineToASearchOrAGenotypeByMatchParams() {
+        String search = submitSearch(dataset);
+        finishSearch(search);
+        Map<String, Object> bySearch = trainRequest();
+        bySearch.put("baseline", true);
+        bySearch.put("matchParams", search);
+        bySearch.remove("dataset"); // defaults to the search's dataset, as for "searchJob"
+        Response r = post("/api/v1/training-jobs", submitKey, bySearch);
+        assertThat(r.status()).as(r.text()).isEqualTo(201);
+        assertThat(r.json().get("baseline").asBoolean()).isTrue();
+        assertThat(r.json().get("dataset").asString()).isEqualTo(dataset);
+        Map<String, Object> row = jdbc.queryForMap("select source_job_id, genotype, config from jobs where id = ?",
+                UUID.fromString(r.json().get("id").asString()));
+        assertThat(row.get("genotype")).as("still the baseline").isNull();
+        dev.revnas.train.TrainConfig stored = dev.revnas.train.TrainConfig.parse((String) row.get("config"), "stored");
+        assertThat(stored.matchParams()).as("the search's genotype, for the worker").isNotNull();
+        assertThat(stored.ffn()).isNull();
+
+        Map<String, Object> byGenotype = trainRequest();
+        byGenotype.put("baseline", true);
+        byGenotype.put("matchParams", JSON.readTree(genotypeJson()));
+        Response g = post("/api/v1/training-jobs", submitKey, byGenotype);
+        assertThat(g.status()).as(g.text()).isEqualTo(201);
+        assertThat(g.json().get("config").get("matchParams").get("kind").asString()).isEqualTo("revnas-genotype");
+    }
+
+    @Test
+    void refusesMatchParamsThatCannotSizeABaseline() {
+        Map<String, Object> derived = trainRequest();
+        derived.put("genotype", JSON.readTree(genotypeJson()));
+        derived.put("matchParams", JSON.readTree(genotypeJson()));
+        JsonNode p = post("/api/v1/training-jobs", submitKey, derived).problem(400);
+        assertThat(p.get("field").asString()).isEqualTo("matchParams");
+        assertThat(p.get("detail").asString()).contains("matchParams sizes the baseline Transformer");
+
+        Map<String, Object> withFfn = trainRequest();
+        withFfn.put("baseline", true);
+        withFfn.put("ffn", 128);
+        withFfn.put("matchParams", JSON.readTree(genotypeJson()));
+        assertThat(post("/api/v1/training-jobs", submitKey, withFfn).problem(400).get("detail").asString())
+                .contains("matchParams chooses the baseline's FFN width");
+
+        Map<String, Object> notASearch = trainRequest();
+        notASearch.put("baseline", true);
+        notASearch.put("matchParams", submitSearch(dataset)); // QUEUED, no genotype yet
+        assertThat(post("/api/v1/training-jobs", submitKey, notASearch).problem(422).get("field").asString()).isEqualTo("matchParams");
+
+        Map<String, Object> wrongType = trainRequest();
+        wrongType.put("baseline", true);
+        wrongType.put("matchParams", 42);
+        assertThat(post("/api/v1/training-jobs", submitKey, wrongType).problem(400).get("field").asString()).isEqualTo("matchParams");
+
+        Map<String, Object> badGenotype = trainRequest();
+        badGenotype.put("baseline", true);
+        badGenotype.put("matchParams", JSON.readTree(genotypeJson().replace("\"op\": \"sep_conv_3\"", "\"op\": \"warp_drive\"")));
+        p = post("/api/v1/training-jobs", submitKey, badGenotype).problem(400);
+        assertThat(p.get("field").asString()).isEqualTo("matchParams");
+        assertThat(p.get("detail").asString()).contains("unknown op 'warp_drive'");
+        assertThat(count("jobs")).as("only the search").isEqualTo(1);
+    }
+
+    @Test
     void refusesBadTrainingRequestsAndQueuesNothing() {
         Map<String, Object> none = trainRequest();
         assertThat(post("/api/v1/training-jobs", submitKey, none).problem(400).get("detail").asString()).contains("exactly one");

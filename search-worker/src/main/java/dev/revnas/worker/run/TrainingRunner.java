@@ -68,6 +68,9 @@ class TrainingRunner {
         metrics.put("testBleu", result.testBleu());
         metrics.put("testChrf", result.testChrf());
         metrics.put("parameters", result.parameters());
+        if (result.matchedParameters() != null) {
+            metrics.put("matchedParameters", result.matchedParameters()); // a size-matched baseline's target
+        }
         NewModel model = new NewModel(modelId, job.pair() + "-" + job.id().toString().substring(0, 8), job.datasetId(), job.pair(),
                 store.relative(modelDir), genotype == null ? "BASELINE" : "SEARCHED", job.genotype(), result.parameters(),
                 result.testBleu(), result.testChrf(), read(modelDir.resolve(ModelArtifact.METRICS)), provenance(job, modelDir));

@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.revnas.search.Genotype;
 import dev.revnas.search.GenotypeJson;
 import dev.revnas.train.ModelArtifact;
@@ -73,10 +74,12 @@ class SearchAndTrainingJobsTest {
 
         UUID training = WorkerTestSupport.insertTrainingJob(dataset, tinyTraining(dataset), (String) row.get("genotype"), search);
         UUID baseline = WorkerTestSupport.insertTrainingJob(dataset, tinyTraining(dataset), null, null);
-        await(Duration.ofSeconds(120), "both trainings to finish",
-                () -> !status(training).matches("QUEUED|RUNNING") && !status(baseline).matches("QUEUED|RUNNING"));
+        UUID matched = WorkerTestSupport.insertTrainingJob(dataset, tinyTraining(dataset).replace("\"ffn\": 16,",
+                "\"matchParams\": " + MATCHED + ","), null, null);
+        await(Duration.ofSeconds(180), "the three trainings to finish",
+                () -> List.of(training, baseline, matched).stream().noneMatch(t -> status(t).matches("QUEUED|RUNNING")));
 
-        for (UUID t : List.of(training, baseline)) {
+        for (UUID t : List.of(training, baseline, matched)) {
             Map<String, Object> trained = job(t);
             assertEquals("SUCCEEDED", trained.get("status"), "error: " + trained.get("error"));
             Map<String, Object> model = DB.sql("select * from models where training_job_id = :id").param("id", t).query().singleRow();
@@ -91,6 +94,15 @@ class SearchAndTrainingJobsTest {
             } else {
                 assertNull(model.get("genotype"));
             }
+            if (t == matched) {
+                long parameters = ((Number) loaded.metrics().get("parameters")).longValue();
+                long target = ((Number) loaded.metrics().get("matchedParameters")).longValue();
+                assertTrue(Math.abs(parameters - target) <= 0.02 * target, parameters + " against " + target);
+                var provenance = new ObjectMapper().readTree((String) model.get("provenance"));
+                assertEquals(target, provenance.path("sizeMatch").path("matchedParameters").asLong(), provenance.toString());
+                var latest = new ObjectMapper().readTree((String) trained.get("latest_metrics"));
+                assertEquals(target, latest.path("matchedParameters").asLong(), latest.toString());
+            }
         }
 
         String port = worker.getEnvironment().getProperty("local.server.port");
@@ -100,9 +112,15 @@ class SearchAndTrainingJobsTest {
         assertEquals(200, ready.statusCode(), ready.body());
         String prometheus = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/prometheus")).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
-        assertTrue(prometheus.contains("revnas_worker_jobs_finished_total{kind=\"TRAINING\",outcome=\"succeeded\"} 2.0"), prometheus);
+        assertTrue(prometheus.contains("revnas_worker_jobs_finished_total{kind=\"TRAINING\",outcome=\"succeeded\"} 3.0"), prometheus);
         assertTrue(prometheus.contains("revnas_worker_step_seconds_count{kind=\"SEARCH\"} 2"), prometheus);
     }
+
+    /** A genotype at the tiny trainings' width whose network outgrows the baseline without FFN, so that it can be matched. */
+    private static final String MATCHED = """
+            {"kind": "revnas-genotype", "version": 1, "hidden": 8, "splits": 2,
+             "encoder": {"layers": 1, "cells": [{"nodes": [[{"from": 0, "op": "ffn"}], [{"from": 0, "op": "ffn"}, {"from": 1, "op": "ffn"}]]}]},
+             "decoder": {"layers": 1, "cells": [{"nodes": [[{"from": 0, "op": "ffn"}], [{"from": 0, "op": "cross_attn_2"}, {"from": 1, "op": "ffn"}]]}]}}""";
 
     static String tinyTraining(UUID dataset) {
         return """

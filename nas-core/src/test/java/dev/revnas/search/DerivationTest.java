@@ -1,0 +1,91 @@
+package dev.revnas.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.revnas.ops.Init;
+import dev.revnas.ops.OpRegistry;
+import dev.revnas.train.ConfigJson;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.factory.Nd4j;
+
+class DerivationTest {
+    private static final String OPS = "[\"zero\", \"ffn\", \"self_attn_2\", \"cross_attn_2\"]";
+
+    /** Parsed as a job's config is, so that the test does not depend on the record's constructor. */
+    private static SearchSpace space(int nodes, int edgesPerNode) {
+        return ConfigJson.parse("{\"ops\": " + OPS + ", \"splits\": 2, \"nodes\": " + nodes + ", \"edgesPerNode\": " + edgesPerNode
+                + "}", "test", SearchSpace.class);
+    }
+
+    private static Alphas alphas(SearchSpace space, long seed) {
+        Alphas alphas = new Alphas();
+        Init init = new Init(seed, DataType.DOUBLE);
+        for (String stack : List.of(Alphas.ENCODER, Alphas.DECODER)) {
+            int ops = stack.equals(Alphas.ENCODER) ? space.encoderCandidates().size() : space.decoderCandidates().size();
+            for (int[] e : space.edges()) {
+                alphas.edge(init, stack, -1, e[1], e[0], ops);
+            }
+        }
+        return alphas;
+    }
+
+    @Test
+    void withOneEdgePerNodeAndThreeNodesKeepsOnlyLiveNodesAndALiveCrossAttention() {
+        SearchSpace space = space(3, 1);
+        Alphas alphas = alphas(space, 1);
+        // Encoder (zero, ffn, self_attn): node 3 reads node 1, so node 2 is dead.
+        set(alphas, Alphas.ENCODER, 1, 0, 0, 2, 0);
+        set(alphas, Alphas.ENCODER, 2, 0, 0, 0, 3);
+        set(alphas, Alphas.ENCODER, 2, 1, 0, 1, 0);
+        set(alphas, Alphas.ENCODER, 3, 0, 0, 0, 1);
+        set(alphas, Alphas.ENCODER, 3, 1, 0, 3, 0);
+        set(alphas, Alphas.ENCODER, 3, 2, 0, 1, 1);
+        // Decoder (zero, ffn, self_attn, cross_attn): node 3 reads node 0, so the only cross-attention kept,
+        // on edge 0→1, would sit on a dead node.
+        set(alphas, Alphas.DECODER, 1, 0, 0, 0, 0, 3);
+        set(alphas, Alphas.DECODER, 2, 0, 0, 0.5, 0, 0);
+        set(alphas, Alphas.DECODER, 2, 1, 0, 2, 0, 0);
+        set(alphas, Alphas.DECODER, 3, 0, 0, 0, 4, 1);
+        set(alphas, Alphas.DECODER, 3, 1, 0, 1, 0, 0);
+        set(alphas, Alphas.DECODER, 3, 2, 0, 1, 0, 0);
+        List<String> notes = new ArrayList<>();
+        Genotype g = Derivation.derive(space, alphas, 16, 1, 1, null, notes);
+
+        assertEquals(List.of(List.of(new Genotype.Edge(0, "ffn")), List.of(new Genotype.Edge(1, "ffn"))),
+                g.encoder().cells().get(0).nodes(), "node 2 is dropped; node 3 becomes node 2 and still reads node 1");
+        assertEquals(List.of(List.of(new Genotype.Edge(0, "cross_attn_2"))), g.decoder().cells().get(0).nodes(),
+                "nodes 1 and 2 are dropped; the cross-attention goes on the output's own edge");
+        assertEquals(List.of(
+                "encoder: dropped node(s) [2]: the cell's output (node 3) does not read them",
+                "decoder: dropped node(s) [1, 2]: the cell's output (node 3) does not read them; no cross-attention among the "
+                        + "strongest ops; kept cross_attn_2 (weight 0.0458) on edge 0→3 in place of self_attn_2"), notes);
+        GenotypeJson.validate(g, "derived");
+    }
+
+    @Test
+    void everyDerivedCellIsLiveAndItsCrossAttentionOnAPathToTheOutput() {
+        for (int[] shape : new int[][] {{1, 1}, {2, 1}, {3, 1}, {4, 1}, {3, 2}, {4, 2}}) {
+            SearchSpace space = space(shape[0], shape[1]);
+            for (long seed = 1; seed <= 40; seed++) {
+                Genotype g = Derivation.derive(space, alphas(space, seed), 16, 1, 1, null, new ArrayList<>());
+                for (Genotype.Stack stack : List.of(g.encoder(), g.decoder())) {
+                    boolean[] live = Genotype.live(stack.cells().get(0));
+                    for (int k = 0; k < live.length; k++) {
+                        assertTrue(live[k], "nodes " + shape[0] + ", edgesPerNode " + shape[1] + ", seed " + seed + ": node " + k);
+                    }
+                }
+                assertTrue(g.decoder().cells().get(0).nodes().stream().flatMap(List::stream)
+                        .anyMatch(e -> OpRegistry.isCrossAttention(e.op())), "seed " + seed);
+                GenotypeJson.validate(g, "derived with seed " + seed);
+            }
+        }
+    }
+
+    private static void set(Alphas alphas, String stack, int k, int j, double... values) {
+        alphas.get(stack, -1, k, j).value().assign(Nd4j.createFromArray(values));
+    }
+}
