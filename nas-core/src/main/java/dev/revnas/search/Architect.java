@@ -12,23 +12,28 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
  * The architecture update of the bilevel optimisation (DARTS's architect.py), and only that.
- * First order: α follows ∇_α L_A(w, α). Second order: ∇_α L_A(w′, α) − ξ ∇²_{α,w} L_W(w, α) ∇_{w′} L_A(w′, α)
- * with w′ = w − ξ ∇_w L_W(w, α), the Hessian-vector product by central finite differences.
+ * First order: α follows ∇_α L_A(w, α). Second order: the gradient of L_A(w′(α), α) after a virtual weight
+ * step w′ = w − u(∇_w L_W(w, α)) with the weight optimiser's real update u (Adam's, with its moments, as DARTS's
+ * uses SGD's momentum and weight decay): ∇_α L_A(w′, α) − ∇²_{α,w} L_W(w, α) · (u′ ⊙ ∇_{w′} L_A(w′, α)), u′ the
+ * update's element-wise derivative, the Hessian-vector product by central finite differences.
  */
 final class Architect {
     private final EncoderDecoder model;
     private final List<Param> weights;
     private final List<Param> alphas;
     private final Adam optimizer;
+    private final Adam weightOptimizer;
     private final boolean secondOrder;
     private final BackpropMode mode;
 
-    Architect(EncoderDecoder model, List<Param> weights, List<Param> alphas, Adam optimizer, boolean secondOrder,
-            BackpropMode mode) {
+    /** @param weightOptimizer the weights' optimiser, whose update the second-order virtual step takes */
+    Architect(EncoderDecoder model, List<Param> weights, List<Param> alphas, Adam optimizer, Adam weightOptimizer,
+            boolean secondOrder, BackpropMode mode) {
         this.model = model;
         this.weights = weights;
         this.alphas = alphas;
         this.optimizer = optimizer;
+        this.weightOptimizer = weightOptimizer;
         this.secondOrder = secondOrder;
         this.mode = mode;
     }
@@ -39,15 +44,18 @@ final class Architect {
 
     /** One α update; returns the loss on the A batch. {@code xi} is the weights' current learning rate. */
     Step step(Batch archBatch, Batch weightBatch, double xi, long seed) {
-        Step onArch;
-        if (!secondOrder) {
-            onArch = firstOrder(archBatch, seed);
-        } else {
-            model.zeroGrads();
-            onArch = unrolled(archBatch, weightBatch, xi, seed);
-        }
+        Step onArch = gradient(archBatch, weightBatch, xi, seed);
         optimizer.step(optimizer.settings().lr());
         return onArch;
+    }
+
+    /** Leaves the α gradient of this step in α's grads (the weights are as before); returns the loss on the A batch. */
+    Step gradient(Batch archBatch, Batch weightBatch, double xi, long seed) {
+        if (!secondOrder) {
+            return firstOrder(archBatch, seed);
+        }
+        model.zeroGrads();
+        return unrolled(archBatch, weightBatch, xi, seed);
     }
 
     /** ∇_α L_A(w, α) alone: the weights are frozen, so the products that only feed their gradients are skipped. */
@@ -64,13 +72,19 @@ final class Architect {
     private Step unrolled(Batch archBatch, Batch weightBatch, double xi, long seed) {
         List<INDArray> original = copies(weights, false);
         model.trainStep(weightBatch, mode, seed ^ 0x51L, false);
+        List<INDArray> derivatives = new ArrayList<>(weights.size());
         for (Param w : weights) {
-            w.value().subi(w.grad().mul(xi)); // w′ = w − ξ ∇_w L_W
+            Adam.VirtualStep virtual = weightOptimizer.virtualStep(w, w.grad(), xi);
+            w.value().subi(virtual.update()); // w′ = w − u(∇_w L_W)
+            derivatives.add(virtual.derivative());
         }
         model.zeroGrads();
         Step onArch = model.trainStep(archBatch, mode, seed, false);
         List<INDArray> alphaGrad = copies(alphas, true);
-        List<INDArray> v = copies(weights, true);
+        List<INDArray> v = new ArrayList<>(weights.size());
+        for (int i = 0; i < weights.size(); i++) {
+            v.add(weights.get(i).grad().mul(derivatives.get(i))); // u′ ⊙ ∇_{w′} L_A
+        }
         double norm = 0;
         for (INDArray g : v) {
             double n = g.norm2Number().doubleValue();
@@ -85,7 +99,7 @@ final class Architect {
         model.zeroGrads();
         for (int i = 0; i < alphas.size(); i++) {
             INDArray hessianTerm = plus.get(i).sub(minus.get(i)).divi(2 * eps);
-            alphas.get(i).grad().assign(alphaGrad.get(i).sub(hessianTerm.muli(xi)));
+            alphas.get(i).grad().assign(alphaGrad.get(i).sub(hessianTerm));
         }
         return onArch;
     }

@@ -63,7 +63,7 @@ public final class Search {
         this.schedule = new InverseSqrtSchedule(config.lr(), config.warmupFor(totalSteps));
         this.weightOptimizer = new Adam(weights, Adam.Settings.weights(config.lr()));
         this.architect = new Architect(model, weights, alphas.params(), new Adam(alphas.params(), config.architecture().settings()),
-                config.order().equals("second"), config.backpropMode());
+                weightOptimizer, config.order().equals("second"), config.backpropMode());
     }
 
     /**

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.api.ops.impl.updaters.AdamUpdater;
 import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.ops.transforms.Transforms;
 
 /**
  * Adam over a fixed list of parameters with ND4J's adam_updater kernel, L2 weight decay
@@ -80,6 +81,35 @@ public final class Adam {
         }
         steps++;
     }
+
+    /**
+     * The step {@link #step} would take for one parameter from gradient {@code grad}, without
+     * advancing the state, and its derivative with respect to that gradient (element-wise:
+     * Adam's update of one entry depends on that entry's gradient alone). DARTS's second-order
+     * architecture gradient takes its virtual weight step with the weight optimiser's real update.
+     */
+    public VirtualStep virtualStep(Param p, INDArray grad, double lr) {
+        INDArray g = grad.dup();
+        if (settings.weightDecay() > 0) {
+            g.addi(p.value().mul(settings.weightDecay()));
+        }
+        double b1 = settings.beta1();
+        double b2 = settings.beta2();
+        // ND4J's adam_updater at iteration t: lr · √(1 − β2^(t+1)) / (1 − β1^(t+1)) · m / (√v + ε).
+        double scale = lr * Math.sqrt(1 - Math.pow(b2, steps + 1)) / (1 - Math.pow(b1, steps + 1));
+        INDArray m = firstMoment.get(p).mul(b1).addi(g.mul(1 - b1));
+        INDArray root = Transforms.sqrt(secondMoment.get(p).mul(b2).addi(g.mul(g).muli(1 - b2)), false);
+        INDArray denominator = root.add(settings.epsilon());
+        INDArray update = m.div(denominator).muli(scale);
+        // d update / d g = scale · [(1 − β1) / (r + ε) − m · (1 − β2) g / (r (r + ε)²)], r = √v; the second term is 0 where r is
+        // (g is 0 there too): r is clamped to 1e-30, which float32 can hold, so that 0 / 0 does not make a NaN.
+        INDArray second = m.mul(g).muli(1 - b2).divi(denominator.mul(denominator)).divi(Transforms.max(root, 1e-30, true));
+        INDArray derivative = Transforms.pow(denominator, -1, true).muli(1 - b1).subi(second).muli(scale);
+        return new VirtualStep(update, derivative);
+    }
+
+    /** @param update what a step would subtract from the parameter; @param derivative d update / d gradient, element-wise */
+    public record VirtualStep(INDArray update, INDArray derivative) {}
 
     /** The state tensors by name ("m/<param>", "v/<param>"), for checkpoints. */
     public Map<String, INDArray> state() {
