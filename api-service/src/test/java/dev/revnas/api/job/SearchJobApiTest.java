@@ -115,7 +115,7 @@ class SearchJobApiTest extends ApiTest {
         assertThat(succeeded.get("content").size()).isEqualTo(1);
         assertThat(succeeded.get("content").get(0).get("id").asString()).isEqualTo(a);
         assertThat(get("/api/v1/search-jobs?status=queued", readKey).json().get("totalElements").asLong()).isEqualTo(2);
-        JsonNode bad = get("/api/v1/search-jobs?status=DONE", readKey).problem(400);
+        JsonNode bad = get("/api/v1/search-jobs?status=DONE", readKey).problem(422);
         assertThat(bad.get("field").asString()).isEqualTo("status");
         assertThat(get("/api/v1/training-jobs", readKey).json().get("totalElements").asLong()).isZero();
     }
@@ -133,8 +133,8 @@ class SearchJobApiTest extends ApiTest {
         Map<String, Object> outOfRange = searchRequest(dataset);
         outOfRange.put("budget", Map.of("steps", -5));
         assertThat(detail(outOfRange)).contains("budget.steps");
-        assertThat(post("/api/v1/search-jobs", submitKey, outOfRange).problem(400).get("field").asString()).isEqualTo("budget.steps");
-        assertThat(post("/api/v1/search-jobs", submitKey, unknownOp).problem(400).get("field").asString()).isEqualTo("searchSpace.ops");
+        assertThat(post("/api/v1/search-jobs", submitKey, outOfRange).problem(422).get("field").asString()).isEqualTo("budget.steps");
+        assertThat(post("/api/v1/search-jobs", submitKey, unknownOp).problem(422).get("field").asString()).isEqualTo("searchSpace.ops");
 
         Map<String, Object> dropout = searchRequest(dataset);
         dropout.put("dropout", 1.5);
@@ -146,7 +146,7 @@ class SearchJobApiTest extends ApiTest {
 
         Map<String, Object> noDataset = searchRequest(dataset);
         noDataset.remove("dataset");
-        JsonNode missing = post("/api/v1/search-jobs", submitKey, noDataset).problem(400);
+        JsonNode missing = post("/api/v1/search-jobs", submitKey, noDataset).problem(422);
         assertThat(missing.get("field").asString()).isEqualTo("dataset");
 
         Map<String, Object> unknownDataset = searchRequest(UUID.randomUUID().toString());
@@ -158,9 +158,12 @@ class SearchJobApiTest extends ApiTest {
         assertThat(post("/api/v1/search-jobs", submitKey, "{\"dataset\": \"" + dataset + "\", ").problem(400)
                 .get("detail").asString()).contains("not valid JSON");
         post("/api/v1/search-jobs", submitKey, "").problem(400);
+        post("/api/v1/search-jobs", submitKey, "  ").problem(400);
         post("/api/v1/search-jobs", submitKey, "null").problem(400);
-        post("/api/v1/search-jobs", submitKey, "[1]").problem(400);
-        post("/api/v1/search-jobs", submitKey, "{\"hidden\": 1e12, \"budget\": {\"steps\": 1}}").problem(400);
+        // Parsed JSON that is not a search config is invalid content, not a malformed body.
+        post("/api/v1/search-jobs", submitKey, "[1]").problem(422);
+        assertThat(post("/api/v1/search-jobs", submitKey, "{\"hidden\": 1e12, \"budget\": {\"steps\": 1}}").problem(422)
+                .get("field").asString()).isEqualTo("hidden");
 
         assertThat(count("jobs")).isZero();
         assertThat(count("job_events")).isZero();
@@ -189,6 +192,6 @@ class SearchJobApiTest extends ApiTest {
     }
 
     private String detail(Map<String, Object> body) {
-        return post("/api/v1/search-jobs", submitKey, body).problem(400).get("detail").asString();
+        return post("/api/v1/search-jobs", submitKey, body).problem(422).get("detail").asString();
     }
 }

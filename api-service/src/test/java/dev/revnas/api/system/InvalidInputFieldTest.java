@@ -14,6 +14,9 @@ class InvalidInputFieldTest {
         assertThat(InvalidInputField.of("request: searchSpace.ops: op 'conv_2': the kernel must be a positive odd number"))
                 .isEqualTo("searchSpace.ops");
         assertThat(InvalidInputField.of("genotype (field genotype) encoder cell 0 node 2: unknown op 'x'")).isEqualTo("genotype");
+        assertThat(InvalidInputField.of("request: Numeric value (1e12) out of range of int (-2147483648 - 2147483647) at hidden"))
+                .isEqualTo("hidden");
+        assertThat(InvalidInputField.of("request: Cannot construct instance at (top level)")).isNull();
         assertThat(InvalidInputField.of("request is not valid JSON: Unexpected end")).isNull();
     }
 }
