@@ -170,6 +170,53 @@ class SearchJobApiTest extends ApiTest {
     }
 
     @Test
+    void refusesBadRelaxationSettingsWith422NamingTheFieldAndQueuesNothing() {
+        // hidden 64 over 2 splits: the op width is 32.
+        Map<String, Object> unknown = searchSpace(Map.of("relaxation", "annealed"));
+        Map<String, Object> kNotDividing = searchSpace(Map.of("relaxation", "partial", "partialK", 3));
+        Map<String, Object> tauMinAboveTauMax = searchSpace(Map.of("relaxation", "gumbel", "tauMax", 1.0, "tauMin", 2.0));
+        Map<String, Object> negativeTemperature = searchSpace(Map.of("relaxation", "gumbel", "tauMax", -3.0));
+        Map<String, Object> zeroTemperature = searchSpace(Map.of("relaxation", "gumbel", "tauMin", 0));
+
+        assertRefused(unknown, "searchSpace.relaxation", "allowed: softmax, gumbel, partial");
+        assertRefused(kNotDividing, "searchSpace.partialK", "does not divide the op width 32");
+        assertRefused(tauMinAboveTauMax, "searchSpace.tauMin", "is above searchSpace.tauMax");
+        assertRefused(negativeTemperature, "searchSpace.tauMax", "must be a positive number");
+        assertRefused(zeroTemperature, "searchSpace.tauMin", "must be a positive number");
+        assertThat(count("jobs")).isZero();
+        assertThat(count("job_events")).isZero();
+
+        // The same fields with allowed values are queued as given.
+        Response gumbel = post("/api/v1/search-jobs", submitKey,
+                searchSpace(Map.of("relaxation", "gumbel", "tauMax", 5.0, "tauMin", 0.5)));
+        assertThat(gumbel.status()).as(gumbel.text()).isEqualTo(201);
+        JsonNode space = gumbel.json().get("config").get("searchSpace");
+        assertThat(space.get("relaxation").asString()).isEqualTo("gumbel");
+        assertThat(space.get("tauMax").asDouble()).isEqualTo(5.0);
+        assertThat(space.get("tauMin").asDouble()).isEqualTo(0.5);
+        Response partial = post("/api/v1/search-jobs", submitKey, searchSpace(Map.of("relaxation", "partial")));
+        assertThat(partial.status()).as(partial.text()).isEqualTo(201);
+        assertThat(partial.json().get("config").get("searchSpace").get("partialK").asInt()).isEqualTo(4);
+    }
+
+    /** The standard search request with these searchSpace fields added. */
+    private Map<String, Object> searchSpace(Map<String, Object> relaxation) {
+        Map<String, Object> body = searchRequest(dataset);
+        Map<String, Object> space = new java.util.LinkedHashMap<>(Map.of(
+                "ops", List.of("zero", "identity", "ffn", "self_attn_4", "sep_conv_3", "cross_attn_4"), "splits", 2, "nodes", 2));
+        space.putAll(relaxation);
+        body.put("searchSpace", space);
+        return body;
+    }
+
+    private void assertRefused(Map<String, Object> body, String field, String detail) {
+        JsonNode p = post("/api/v1/search-jobs", submitKey, body).problem(422);
+        assertThat(p.get("field").asString()).as(p.toString()).isEqualTo(field);
+        assertThat(p.get("detail").asString()).contains(field).contains(detail);
+        assertThat(p.get("title").asString()).isEqualTo("Invalid request");
+    }
+
+    @Test
     void cancelStopsAQueuedJobAtOnceAndAsksARunningOne() {
         String queued = submitSearch(dataset);
         JsonNode cancelled = post("/api/v1/search-jobs/" + queued + "/cancel", submitKey, "").json();

@@ -19,4 +19,17 @@ class InvalidInputFieldTest {
         assertThat(InvalidInputField.of("request: Cannot construct instance at (top level)")).isNull();
         assertThat(InvalidInputField.of("request is not valid JSON: Unexpected end")).isNull();
     }
+
+    @Test
+    void readsTheRelaxationFieldsOutOfSearchSpaceMessages() {
+        assertThat(InvalidInputField.of("request: searchSpace.relaxation is 'annealed'; allowed: softmax, gumbel, partial"))
+                .isEqualTo("searchSpace.relaxation");
+        assertThat(InvalidInputField.of("request: searchSpace.partialK 3 does not divide the op width 32 (hidden / splits); "
+                + "the partial channels must be a whole number")).isEqualTo("searchSpace.partialK");
+        assertThat(InvalidInputField.of("request: searchSpace.tauMin 2.0 is above searchSpace.tauMax 1.0; the temperature "
+                + "anneals from tauMax down to tauMin")).isEqualTo("searchSpace.tauMin");
+        assertThat(InvalidInputField.of("request: searchSpace.tauMax is -3.0; the temperature must be a positive number"))
+                .isEqualTo("searchSpace.tauMax");
+        assertThat(InvalidInputField.of("request: searchSpace.partialK is 0; it must be at least 1")).isEqualTo("searchSpace.partialK");
+    }
 }
