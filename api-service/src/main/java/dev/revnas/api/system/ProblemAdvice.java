@@ -65,16 +65,14 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         if (cause instanceof UnrecognizedPropertyException unknown) {
             String field = unknown.getPropertyName();
             return cast(invalid("unknown field '" + field + "'; known fields: " + unknown.getKnownPropertyIds(), field));
-        } else if (cause instanceof DatabindException bad && !bad.getPath().isEmpty()) {
+        } else if (isContent(cause) && !((JacksonException) cause).getPath().isEmpty()) {
+            JacksonException bad = (JacksonException) cause;
             String field = bad.getPathReference().replaceAll(".*\\[\"?|\"?]$", "");
             return cast(invalid("field '" + field + "': " + bad.getOriginalMessage(), field));
         } else if (cause instanceof MismatchedInputException bad && bad.getOriginalMessage().startsWith("No content to map")) {
             return cast(malformed("the body is missing (only whitespace)")); // Jackson's wording for an input without a token
-        } else if (cause instanceof DatabindException bad) {
-            return cast(invalid("the body must be a JSON object: " + bad.getOriginalMessage(), null));
-        } else if (cause instanceof InputCoercionException bad) { // a number out of the field's range: it parsed
-            String field = bad.processor() == null ? null : bad.processor().currentName();
-            return cast(invalid((field == null ? "" : "field '" + field + "': ") + bad.getOriginalMessage(), field));
+        } else if (isContent(cause)) {
+            return cast(invalid("the body must be a JSON object: " + ((JacksonException) cause).getOriginalMessage(), null));
         } else if (cause instanceof JacksonException bad) {
             return cast(malformed("the body is not valid JSON: " + bad.getOriginalMessage()));
         }
@@ -104,6 +102,11 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         return cast(invalid(e.getParameterName() + " is required", e.getParameterName()));
+    }
+
+    /** The JSON parsed but does not fit the type: a wrong type or shape, or a number out of the field's range. */
+    private static boolean isContent(Throwable cause) {
+        return cause instanceof DatabindException || cause instanceof InputCoercionException;
     }
 
     private static ResponseEntity<ProblemDetail> invalid(String detail, String field) {
