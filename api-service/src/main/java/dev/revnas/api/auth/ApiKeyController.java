@@ -35,7 +35,7 @@ public class ApiKeyController {
     @RequiresScope(Scope.ADMIN)
     public ResponseEntity<CreatedKey> create(@Valid @RequestBody CreateKey request) {
         if (request.scopes() == null || request.scopes().isEmpty()) {
-            throw ApiProblem.badRequest("scopes", "scopes must list at least one of read, submit, admin");
+            throw ApiProblem.invalid("scopes", "scopes must list at least one of read, submit, admin");
         }
         List<Scope> scopes = request.scopes().stream().map(Scope::parse).toList();
         ApiKeys.Issued issued = keys.issue(request.name(), scopes);

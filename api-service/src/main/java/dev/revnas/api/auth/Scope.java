@@ -18,6 +18,6 @@ public enum Scope {
 
     public static Scope parse(String label) {
         return Arrays.stream(values()).filter(s -> s.label().equals(label)).findFirst()
-                .orElseThrow(() -> ApiProblem.badRequest("scopes", "scope '" + label + "' is unknown; allowed: read, submit, admin"));
+                .orElseThrow(() -> ApiProblem.invalid("scopes", "scope '" + label + "' is unknown; allowed: read, submit, admin"));
     }
 }

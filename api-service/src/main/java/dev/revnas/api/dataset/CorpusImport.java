@@ -41,14 +41,14 @@ class CorpusImport {
     /** Copies and verifies the corpus directory {@code source}. */
     Imported copy(UUID id, Path source) {
         if (!Files.isDirectory(source)) {
-            throw ApiProblem.badRequest("path", "path " + source + " is not a directory");
+            throw ApiProblem.invalid("path", "path " + source + " is not a directory");
         }
         CorpusManifest manifest = readManifest(source);
         return write(id, partial -> {
             for (String file : manifest.fileNames()) {
                 Path from = source.resolve(file);
                 if (!Files.isRegularFile(from)) {
-                    throw ApiProblem.badRequest("path", "corpus " + source + " has no " + file);
+                    throw ApiProblem.invalid("path", "corpus " + source + " has no " + file);
                 }
                 Files.copy(from, partial.resolve(file));
             }
@@ -61,17 +61,17 @@ class CorpusImport {
         String[] languages = pair == null ? new String[0] : pair.split("-", -1);
         if (languages.length != 2 || !LANGUAGE.matcher(languages[0]).matches() || !LANGUAGE.matcher(languages[1]).matches()
                 || languages[0].equals(languages[1])) {
-            throw ApiProblem.badRequest("pair", "pair '" + pair + "' must be <source>-<target>, e.g. en-de");
+            throw ApiProblem.invalid("pair", "pair '" + pair + "' must be <source>-<target>, e.g. en-de");
         }
         List<String> expected = CorpusFiles.names(languages[0], languages[1]);
         for (String part : files.keySet()) {
             if (!expected.contains(part)) {
-                throw ApiProblem.badRequest(part, "unexpected file part '" + part + "'; expected " + expected);
+                throw ApiProblem.invalid(part, "unexpected file part '" + part + "'; expected " + expected);
             }
         }
         for (String part : expected) {
             if (!files.containsKey(part) || files.get(part).isEmpty()) {
-                throw ApiProblem.badRequest(part, "file part '" + part + "' is missing or empty; expected " + expected);
+                throw ApiProblem.invalid(part, "file part '" + part + "' is missing or empty; expected " + expected);
             }
         }
         return write(id, partial -> {
@@ -84,7 +84,7 @@ class CorpusImport {
                 long source = entries.get(split + "." + languages[0]).lines();
                 long target = entries.get(split + "." + languages[1]).lines();
                 if (source != target) {
-                    throw ApiProblem.badRequest(split + "." + languages[1], split + " has " + source + " source and " + target
+                    throw ApiProblem.invalid(split + "." + languages[1], split + " has " + source + " source and " + target
                             + " target lines; the files must be aligned line by line");
                 }
                 sizes.put(split, source);
@@ -126,9 +126,9 @@ class CorpusImport {
         try {
             return CorpusManifest.read(dir);
         } catch (InvalidInputException e) {
-            throw ApiProblem.badRequest("path", e.getMessage());
+            throw ApiProblem.invalid("path", e.getMessage());
         } catch (IOException e) {
-            throw ApiProblem.badRequest("path", "cannot read the manifest of " + dir + ": " + e.getMessage());
+            throw ApiProblem.invalid("path", "cannot read the manifest of " + dir + ": " + e.getMessage());
         }
     }
 
@@ -136,7 +136,7 @@ class CorpusImport {
         try {
             return CorpusFiles.verify(dir);
         } catch (InvalidInputException e) {
-            throw ApiProblem.badRequest("path", e.getMessage().replace(dir.toString(), "corpus"));
+            throw ApiProblem.invalid("path", e.getMessage().replace(dir.toString(), "corpus"));
         }
     }
 

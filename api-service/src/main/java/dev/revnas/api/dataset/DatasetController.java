@@ -54,7 +54,7 @@ public class DatasetController {
     public ResponseEntity<DatasetView> upload(@RequestParam("name") String name, @RequestParam("pair") String pair,
             @RequestParam MultiValueMap<String, MultipartFile> files) {
         if (name.isBlank() || name.length() > 200) {
-            throw ApiProblem.badRequest("name", "name must be 1 to 200 characters");
+            throw ApiProblem.invalid("name", "name must be 1 to 200 characters");
         }
         UUID id = UUID.randomUUID();
         CorpusImport.Imported imported = corpora.upload(id, pair, files.toSingleValueMap());

@@ -64,7 +64,7 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         String hash;
         try {
             if (key.isEmpty() || key.length() > 200) {
-                throw ApiProblem.badRequest(HEADER, HEADER + " must be 1 to 200 characters");
+                throw ApiProblem.invalid(HEADER, HEADER + " must be 1 to 200 characters");
             }
             body = isMultipart(request) ? request : new CachedBodyRequest(request);
             hash = hash(request, body);

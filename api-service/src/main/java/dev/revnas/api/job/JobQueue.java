@@ -48,10 +48,10 @@ public class JobQueue {
     /** The request body is a SearchConfig whose "dataset" is a dataset id. */
     @Transactional
     public Job submitSearch(String body, ApiKey caller) {
-        SearchConfig config = SearchConfig.parse(body == null ? "" : body, "request");
-        if (config == null) {
+        if (!(tree(body) instanceof ObjectNode)) {
             throw new InvalidInputException("request must be a JSON object (a search config)");
         }
+        SearchConfig config = SearchConfig.parse(body, "request");
         UUID dataset = dataset(config.dataset());
         String stored = config.toJson();
         SearchConfig.parse(stored, "normalised request"); // what the worker will parse
@@ -71,18 +71,18 @@ public class JobQueue {
         JsonNode genotype = request.remove("genotype");
         JsonNode baseline = request.remove("baseline");
         if (searchJob != null && !searchJob.isNull() && !searchJob.isString()) {
-            throw ApiProblem.badRequest("searchJob", "searchJob must be the id of a search job (a string)");
+            throw ApiProblem.invalid("searchJob", "searchJob must be the id of a search job (a string)");
         }
         if (genotype != null && !genotype.isNull() && !genotype.isObject()) {
-            throw ApiProblem.badRequest("genotype", "genotype must be a genotype object");
+            throw ApiProblem.invalid("genotype", "genotype must be a genotype object");
         }
         if (baseline != null && !baseline.isNull() && !baseline.isBoolean()) {
-            throw ApiProblem.badRequest("baseline", "baseline must be true or false");
+            throw ApiProblem.invalid("baseline", "baseline must be true or false");
         }
         int given = (searchJob != null && !searchJob.isNull() ? 1 : 0) + (genotype != null && !genotype.isNull() ? 1 : 0)
                 + (baseline != null && baseline.isBoolean() && baseline.booleanValue() ? 1 : 0);
         if (given != 1) {
-            throw ApiProblem.badRequest("searchJob", "give exactly one architecture: \"searchJob\": <search job id>, "
+            throw ApiProblem.invalid("searchJob", "give exactly one architecture: \"searchJob\": <search job id>, "
                     + "\"genotype\": {...} or \"baseline\": true; got " + given);
         }
         Job source = searchJob == null || searchJob.isNull() ? null : succeededSearch("searchJob", searchJob);
@@ -146,7 +146,7 @@ public class JobQueue {
 
     private UUID dataset(String id) {
         if (id == null || id.isBlank()) {
-            throw ApiProblem.badRequest("dataset", "dataset is required: the id of a registered dataset");
+            throw ApiProblem.invalid("dataset", "dataset is required: the id of a registered dataset");
         }
         UUID uuid = uuid("dataset", id);
         if (!datasets.existsById(uuid)) {
@@ -175,14 +175,23 @@ public class JobQueue {
     }
 
     private ObjectNode object(String body) {
-        try {
-            JsonNode tree = json.mapper().readTree(body == null ? "" : body);
-            if (tree instanceof ObjectNode o) {
-                return o;
-            }
-        } catch (JacksonException e) {
-            throw new InvalidInputException("request is not valid JSON: " + e.getOriginalMessage());
+        if (tree(body) instanceof ObjectNode o) {
+            return o;
         }
         throw new InvalidInputException("request must be a JSON object");
+    }
+
+    /** The body as JSON: missing (empty, whitespace, null) or not JSON at all is a 400; the rest is judged as content (422). */
+    private JsonNode tree(String body) {
+        JsonNode tree;
+        try {
+            tree = body == null || body.isBlank() ? null : json.mapper().readTree(body);
+        } catch (JacksonException e) {
+            throw ApiProblem.malformed("request is not valid JSON: " + e.getOriginalMessage());
+        }
+        if (tree == null || tree.isMissingNode() || tree.isNull()) {
+            throw ApiProblem.malformed("the body is missing: send a JSON object");
+        }
+        return tree;
     }
 }

@@ -12,7 +12,7 @@ public enum JobStatus {
 
     public static JobStatus parse(String value) {
         return Arrays.stream(values()).filter(s -> s.name().equalsIgnoreCase(value)).findFirst()
-                .orElseThrow(() -> ApiProblem.badRequest("status", "status '" + value + "' is unknown; allowed: "
+                .orElseThrow(() -> ApiProblem.invalid("status", "status '" + value + "' is unknown; allowed: "
                         + Arrays.toString(values())));
     }
 }

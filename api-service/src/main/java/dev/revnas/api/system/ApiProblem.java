@@ -15,8 +15,14 @@ public class ApiProblem extends RuntimeException {
         this.field = field;
     }
 
-    public static ApiProblem badRequest(String field, String detail) {
-        return new ApiProblem(HttpStatus.BAD_REQUEST, "Invalid request", detail, field);
+    /** A value the request carries that is not allowed (the body parsed): 422, naming the field. */
+    public static ApiProblem invalid(String field, String detail) {
+        return new ApiProblem(HttpStatus.UNPROCESSABLE_CONTENT, "Invalid request", detail, field);
+    }
+
+    /** A body that is missing or is not JSON at all: 400, the one invalid input that is not a 422. */
+    public static ApiProblem malformed(String detail) {
+        return new ApiProblem(HttpStatus.BAD_REQUEST, "Malformed request", detail, null);
     }
 
     public static ApiProblem notFound(String what, Object id) {

@@ -13,6 +13,8 @@ final class InvalidInputField {
     private static final Pattern UNKNOWN_FIELD = Pattern.compile("^unknown field '[^']*' at (\\S+?);");
     private static final Pattern FIELD_VALUE = Pattern.compile("^field (\\S+) has value");
     private static final Pattern LEADING_NAME = Pattern.compile("^([a-z][A-Za-z]*(?:\\.[a-z][A-Za-z]*)*)(?: |:)");
+    /** Jackson's own message with nas-core's path appended: "Numeric value (1e12) out of range of int ... at hidden". */
+    private static final Pattern AT_PATH = Pattern.compile(" at ([a-z][A-Za-z]*(?:\\.[a-z][A-Za-z]*|\\[\\d+])*)$");
     private static final Set<String> NOT_FIELDS = Set.of("unknown", "request", "maximum", "cannot", "not", "the");
 
     private InvalidInputField() {}
@@ -34,6 +36,7 @@ final class InvalidInputField {
                 return x.group(1);
             }
         }
-        return null;
+        Matcher at = AT_PATH.matcher(m);
+        return at.find() ? at.group(1) : null;
     }
 }

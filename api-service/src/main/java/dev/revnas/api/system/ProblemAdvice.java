@@ -4,6 +4,7 @@ import dev.revnas.InvalidInputException;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -12,17 +13,23 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
  * Every error as an RFC 9457 problem detail. Spring MVC's own (415, 405, 413, ...) come from the
  * base class; bad input names its field in {@code detail} and, where known, in {@code field}.
+ * Invalid input is 422 (the request parsed, but a value is not allowed: unknown or missing fields,
+ * wrong types, out-of-range values, bad parameters); only a body that is missing or not JSON at
+ * all is 400.
  */
 @RestControllerAdvice
 public class ProblemAdvice extends ResponseEntityExceptionHandler {
@@ -35,7 +42,7 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(InvalidInputException.class)
     ResponseEntity<ProblemDetail> invalidInput(InvalidInputException e) {
-        return problem(HttpStatus.BAD_REQUEST, "Invalid request", e.getMessage(), InvalidInputField.of(e.getMessage()));
+        return invalid(e.getMessage(), InvalidInputField.of(e.getMessage()));
     }
 
     @ExceptionHandler(DataIntegrityViolationException.class)
@@ -55,20 +62,21 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
             HttpStatusCode status, WebRequest request) {
         Throwable cause = e.getMostSpecificCause();
-        String detail;
-        String field = null;
         if (cause instanceof UnrecognizedPropertyException unknown) {
-            field = unknown.getPropertyName();
-            detail = "unknown field '" + field + "'; known fields: " + unknown.getKnownPropertyIds();
-        } else if (cause instanceof DatabindException bad && !bad.getPath().isEmpty()) {
-            field = bad.getPathReference().replaceAll(".*\\[\"?|\"?]$", "");
-            detail = "field '" + field + "': " + bad.getOriginalMessage();
+            String field = unknown.getPropertyName();
+            return cast(invalid("unknown field '" + field + "'; known fields: " + unknown.getKnownPropertyIds(), field));
+        } else if (isContent(cause) && !((JacksonException) cause).getPath().isEmpty()) {
+            JacksonException bad = (JacksonException) cause;
+            String field = bad.getPathReference().replaceAll(".*\\[\"?|\"?]$", "");
+            return cast(invalid("field '" + field + "': " + bad.getOriginalMessage(), field));
+        } else if (cause instanceof MismatchedInputException bad && bad.getOriginalMessage().startsWith("No content to map")) {
+            return cast(malformed("the body is missing (only whitespace)")); // Jackson's wording for an input without a token
+        } else if (isContent(cause)) {
+            return cast(invalid("the body must be a JSON object: " + ((JacksonException) cause).getOriginalMessage(), null));
         } else if (cause instanceof JacksonException bad) {
-            detail = "the body is not valid JSON: " + bad.getOriginalMessage();
-        } else {
-            detail = "the body is missing or unreadable";
+            return cast(malformed("the body is not valid JSON: " + bad.getOriginalMessage()));
         }
-        return cast(problem(HttpStatus.BAD_REQUEST, "Invalid request", detail, field));
+        return cast(malformed("the body is missing or unreadable"));
     }
 
     @Override
@@ -78,7 +86,35 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
                 .map(f -> f.getField() + " " + f.getDefaultMessage())
                 .collect(Collectors.joining("; "));
         String field = e.getBindingResult().getFieldErrors().isEmpty() ? null : e.getBindingResult().getFieldErrors().get(0).getField();
-        return cast(problem(HttpStatus.BAD_REQUEST, "Invalid request", detail, field));
+        return cast(invalid(detail, field));
+    }
+
+    /** A path variable or query parameter of the wrong type ({@code size=ten}, an id that is not a UUID). */
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException e, HttpHeaders headers, HttpStatusCode status,
+            WebRequest request) {
+        String field = e.getPropertyName();
+        String type = e.getRequiredType() == null ? "the expected type" : e.getRequiredType().getSimpleName();
+        return cast(invalid(field + " is '" + e.getValue() + "', which is not a " + type, field));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return cast(invalid(e.getParameterName() + " is required", e.getParameterName()));
+    }
+
+    /** The JSON parsed but does not fit the type: a wrong type or shape, or a number out of the field's range. */
+    private static boolean isContent(Throwable cause) {
+        return cause instanceof DatabindException || cause instanceof InputCoercionException;
+    }
+
+    private static ResponseEntity<ProblemDetail> invalid(String detail, String field) {
+        return problem(HttpStatus.UNPROCESSABLE_CONTENT, "Invalid request", detail, field);
+    }
+
+    private static ResponseEntity<ProblemDetail> malformed(String detail) {
+        return problem(HttpStatus.BAD_REQUEST, "Malformed request", detail, null);
     }
 
     static ResponseEntity<ProblemDetail> problem(HttpStatusCode status, String title, String detail, String field) {

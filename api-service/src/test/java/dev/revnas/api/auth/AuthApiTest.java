@@ -42,9 +42,9 @@ class AuthApiTest extends ApiTest {
         assertThat(get("/api/v1/models", key).status()).isEqualTo(200);
         post("/api/v1/models/00000000-0000-4000-8000-000000000000/deploy", key, "").problem(403);
 
-        assertThat(post("/api/v1/api-keys", ADMIN_KEY, Map.of("name", "x", "scopes", List.of("superuser"))).problem(400)
+        assertThat(post("/api/v1/api-keys", ADMIN_KEY, Map.of("name", "x", "scopes", List.of("superuser"))).problem(422)
                 .get("field").asString()).isEqualTo("scopes");
-        post("/api/v1/api-keys", ADMIN_KEY, Map.of("name", "x")).problem(400);
+        post("/api/v1/api-keys", ADMIN_KEY, Map.of("name", "x")).problem(422);
     }
 
     @Test

@@ -46,11 +46,11 @@ class DatasetApiTest extends ApiTest {
     @Test
     void refusesADirectoryThatIsNotACorpusAndWritesNothing() throws IOException {
         Path empty = Files.createTempDirectory("not-a-corpus");
-        JsonNode p = post("/api/v1/datasets", ADMIN_KEY, Map.of("name", "x", "path", empty.toString())).problem(400);
+        JsonNode p = post("/api/v1/datasets", ADMIN_KEY, Map.of("name", "x", "path", empty.toString())).problem(422);
         assertThat(p.get("detail").asString()).contains("manifest.json");
         assertThat(p.get("field").asString()).isEqualTo("path");
 
-        JsonNode missing = post("/api/v1/datasets", ADMIN_KEY, Map.of("name", "x", "path", "/no/such/dir")).problem(400);
+        JsonNode missing = post("/api/v1/datasets", ADMIN_KEY, Map.of("name", "x", "path", "/no/such/dir")).problem(422);
         assertThat(missing.get("field").asString()).isEqualTo("path");
         assertThat(count("datasets")).isZero();
         assertThat(leftovers()).isEmpty();
@@ -65,7 +65,7 @@ class DatasetApiTest extends ApiTest {
         Files.writeString(tampered.resolve("valid.de"), "ein anderer Satz\n", StandardCharsets.UTF_8,
                 java.nio.file.StandardOpenOption.APPEND);
 
-        JsonNode p = post("/api/v1/datasets", ADMIN_KEY, Map.of("name", "x", "path", tampered.toString())).problem(400);
+        JsonNode p = post("/api/v1/datasets", ADMIN_KEY, Map.of("name", "x", "path", tampered.toString())).problem(422);
         assertThat(p.get("detail").asString()).contains("valid.de").contains("does not match the manifest");
         assertThat(count("datasets")).isZero();
         assertThat(leftovers()).isEmpty();
@@ -73,15 +73,19 @@ class DatasetApiTest extends ApiTest {
 
     @Test
     void registrationNamesMissingAndUnknownFields() {
-        JsonNode blank = post("/api/v1/datasets", ADMIN_KEY, Map.of("name", "", "path", SAMPLE.toString())).problem(400);
+        JsonNode blank = post("/api/v1/datasets", ADMIN_KEY, Map.of("name", "", "path", SAMPLE.toString())).problem(422);
         assertThat(blank.get("field").asString()).isEqualTo("name");
         JsonNode unknown = post("/api/v1/datasets", ADMIN_KEY,
-                Map.of("name", "x", "path", SAMPLE.toString(), "colour", "red")).problem(400);
+                Map.of("name", "x", "path", SAMPLE.toString(), "colour", "red")).problem(422);
         assertThat(unknown.get("detail").asString()).contains("colour");
         assertThat(unknown.get("field").asString()).isEqualTo("colour");
         JsonNode malformed = post("/api/v1/datasets", ADMIN_KEY, "{\"name\": ").problem(400);
         assertThat(malformed.get("detail").asString()).contains("not valid JSON");
         post("/api/v1/datasets", ADMIN_KEY, "just text").problem(400);
+        post("/api/v1/datasets", ADMIN_KEY, "   ").problem(400);
+        // It parsed: a JSON value that is not the object asked for is invalid content.
+        post("/api/v1/datasets", ADMIN_KEY, "[1]").problem(422);
+        assertThat(count("datasets")).isZero();
     }
 
     @Test
@@ -118,16 +122,16 @@ class DatasetApiTest extends ApiTest {
     void uploadsMustBeCompleteAndAligned() throws IOException {
         Map<String, byte[]> files = sampleFiles();
         files.remove("test.de");
-        JsonNode missing = postMultipart("/api/v1/datasets", submitKey, Map.of("name", "u", "pair", "en-de"), files).problem(400);
+        JsonNode missing = postMultipart("/api/v1/datasets", submitKey, Map.of("name", "u", "pair", "en-de"), files).problem(422);
         assertThat(missing.get("field").asString()).isEqualTo("test.de");
 
         files = sampleFiles();
         files.put("valid.de", "nur ein Satz\n".getBytes(StandardCharsets.UTF_8));
-        JsonNode misaligned = postMultipart("/api/v1/datasets", submitKey, Map.of("name", "u", "pair", "en-de"), files).problem(400);
+        JsonNode misaligned = postMultipart("/api/v1/datasets", submitKey, Map.of("name", "u", "pair", "en-de"), files).problem(422);
         assertThat(misaligned.get("detail").asString()).contains("valid has 200 source and 1 target lines");
 
         JsonNode pair = postMultipart("/api/v1/datasets", submitKey, Map.of("name", "u", "pair", "english"), sampleFiles())
-                .problem(400);
+                .problem(422);
         assertThat(pair.get("field").asString()).isEqualTo("pair");
         assertThat(count("datasets")).isZero();
         assertThat(leftovers()).isEmpty();
@@ -144,8 +148,9 @@ class DatasetApiTest extends ApiTest {
     @Test
     void anUnknownDatasetIs404() {
         get("/api/v1/datasets/7d3c4e1a-0000-4000-8000-000000000000", readKey).problem(404);
-        get("/api/v1/datasets/not-a-uuid", readKey).problem(400);
-        get("/api/v1/datasets?size=0", readKey).problem(400);
+        assertThat(get("/api/v1/datasets/not-a-uuid", readKey).problem(422).get("field").asString()).isEqualTo("id");
+        assertThat(get("/api/v1/datasets?size=0", readKey).problem(422).get("field").asString()).isEqualTo("size");
+        assertThat(get("/api/v1/datasets?size=ten", readKey).problem(422).get("field").asString()).isEqualTo("size");
     }
 
     private static Map<String, byte[]> sampleFiles() throws IOException {

@@ -65,7 +65,7 @@ class IdempotencyApiTest extends ApiTest {
         String dataset = registerSample();
         Map<String, Object> bad = searchRequest(dataset);
         bad.put("hidden", -1);
-        post("/api/v1/search-jobs", submitKey, bad, "Idempotency-Key", "retry").problem(400);
+        post("/api/v1/search-jobs", submitKey, bad, "Idempotency-Key", "retry").problem(422);
 
         Response fixed = post("/api/v1/search-jobs", submitKey, searchRequest(dataset), "Idempotency-Key", "retry");
 

@@ -115,7 +115,7 @@ class SearchJobApiTest extends ApiTest {
         assertThat(succeeded.get("content").size()).isEqualTo(1);
         assertThat(succeeded.get("content").get(0).get("id").asString()).isEqualTo(a);
         assertThat(get("/api/v1/search-jobs?status=queued", readKey).json().get("totalElements").asLong()).isEqualTo(2);
-        JsonNode bad = get("/api/v1/search-jobs?status=DONE", readKey).problem(400);
+        JsonNode bad = get("/api/v1/search-jobs?status=DONE", readKey).problem(422);
         assertThat(bad.get("field").asString()).isEqualTo("status");
         assertThat(get("/api/v1/training-jobs", readKey).json().get("totalElements").asLong()).isZero();
     }
@@ -133,8 +133,8 @@ class SearchJobApiTest extends ApiTest {
         Map<String, Object> outOfRange = searchRequest(dataset);
         outOfRange.put("budget", Map.of("steps", -5));
         assertThat(detail(outOfRange)).contains("budget.steps");
-        assertThat(post("/api/v1/search-jobs", submitKey, outOfRange).problem(400).get("field").asString()).isEqualTo("budget.steps");
-        assertThat(post("/api/v1/search-jobs", submitKey, unknownOp).problem(400).get("field").asString()).isEqualTo("searchSpace.ops");
+        assertThat(post("/api/v1/search-jobs", submitKey, outOfRange).problem(422).get("field").asString()).isEqualTo("budget.steps");
+        assertThat(post("/api/v1/search-jobs", submitKey, unknownOp).problem(422).get("field").asString()).isEqualTo("searchSpace.ops");
 
         Map<String, Object> dropout = searchRequest(dataset);
         dropout.put("dropout", 1.5);
@@ -146,7 +146,7 @@ class SearchJobApiTest extends ApiTest {
 
         Map<String, Object> noDataset = searchRequest(dataset);
         noDataset.remove("dataset");
-        JsonNode missing = post("/api/v1/search-jobs", submitKey, noDataset).problem(400);
+        JsonNode missing = post("/api/v1/search-jobs", submitKey, noDataset).problem(422);
         assertThat(missing.get("field").asString()).isEqualTo("dataset");
 
         Map<String, Object> unknownDataset = searchRequest(UUID.randomUUID().toString());
@@ -158,12 +158,62 @@ class SearchJobApiTest extends ApiTest {
         assertThat(post("/api/v1/search-jobs", submitKey, "{\"dataset\": \"" + dataset + "\", ").problem(400)
                 .get("detail").asString()).contains("not valid JSON");
         post("/api/v1/search-jobs", submitKey, "").problem(400);
+        post("/api/v1/search-jobs", submitKey, "  ").problem(400);
         post("/api/v1/search-jobs", submitKey, "null").problem(400);
-        post("/api/v1/search-jobs", submitKey, "[1]").problem(400);
-        post("/api/v1/search-jobs", submitKey, "{\"hidden\": 1e12, \"budget\": {\"steps\": 1}}").problem(400);
+        // Parsed JSON that is not a search config is invalid content, not a malformed body.
+        post("/api/v1/search-jobs", submitKey, "[1]").problem(422);
+        assertThat(post("/api/v1/search-jobs", submitKey, "{\"hidden\": 1e12, \"budget\": {\"steps\": 1}}").problem(422)
+                .get("field").asString()).isEqualTo("hidden");
 
         assertThat(count("jobs")).isZero();
         assertThat(count("job_events")).isZero();
+    }
+
+    @Test
+    void refusesBadRelaxationSettingsWith422NamingTheFieldAndQueuesNothing() {
+        // hidden 64 over 2 splits: the op width is 32.
+        Map<String, Object> unknown = searchSpace(Map.of("relaxation", "annealed"));
+        Map<String, Object> kNotDividing = searchSpace(Map.of("relaxation", "partial", "partialK", 3));
+        Map<String, Object> tauMinAboveTauMax = searchSpace(Map.of("relaxation", "gumbel", "tauMax", 1.0, "tauMin", 2.0));
+        Map<String, Object> negativeTemperature = searchSpace(Map.of("relaxation", "gumbel", "tauMax", -3.0));
+        Map<String, Object> zeroTemperature = searchSpace(Map.of("relaxation", "gumbel", "tauMin", 0));
+
+        assertRefused(unknown, "searchSpace.relaxation", "allowed: softmax, gumbel, partial");
+        assertRefused(kNotDividing, "searchSpace.partialK", "does not divide the op width 32");
+        assertRefused(tauMinAboveTauMax, "searchSpace.tauMin", "is above searchSpace.tauMax");
+        assertRefused(negativeTemperature, "searchSpace.tauMax", "must be a positive number");
+        assertRefused(zeroTemperature, "searchSpace.tauMin", "must be a positive number");
+        assertThat(count("jobs")).isZero();
+        assertThat(count("job_events")).isZero();
+
+        // The same fields with allowed values are queued as given.
+        Response gumbel = post("/api/v1/search-jobs", submitKey,
+                searchSpace(Map.of("relaxation", "gumbel", "tauMax", 5.0, "tauMin", 0.5)));
+        assertThat(gumbel.status()).as(gumbel.text()).isEqualTo(201);
+        JsonNode space = gumbel.json().get("config").get("searchSpace");
+        assertThat(space.get("relaxation").asString()).isEqualTo("gumbel");
+        assertThat(space.get("tauMax").asDouble()).isEqualTo(5.0);
+        assertThat(space.get("tauMin").asDouble()).isEqualTo(0.5);
+        Response partial = post("/api/v1/search-jobs", submitKey, searchSpace(Map.of("relaxation", "partial")));
+        assertThat(partial.status()).as(partial.text()).isEqualTo(201);
+        assertThat(partial.json().get("config").get("searchSpace").get("partialK").asInt()).isEqualTo(4);
+    }
+
+    /** The standard search request with these searchSpace fields added. */
+    private Map<String, Object> searchSpace(Map<String, Object> relaxation) {
+        Map<String, Object> body = searchRequest(dataset);
+        Map<String, Object> space = new java.util.LinkedHashMap<>(Map.of(
+                "ops", List.of("zero", "identity", "ffn", "self_attn_4", "sep_conv_3", "cross_attn_4"), "splits", 2, "nodes", 2));
+        space.putAll(relaxation);
+        body.put("searchSpace", space);
+        return body;
+    }
+
+    private void assertRefused(Map<String, Object> body, String field, String detail) {
+        JsonNode p = post("/api/v1/search-jobs", submitKey, body).problem(422);
+        assertThat(p.get("field").asString()).as(p.toString()).isEqualTo(field);
+        assertThat(p.get("detail").asString()).contains(field).contains(detail);
+        assertThat(p.get("title").asString()).isEqualTo("Invalid request");
     }
 
     @Test
@@ -189,6 +239,6 @@ class SearchJobApiTest extends ApiTest {
     }
 
     private String detail(Map<String, Object> body) {
-        return post("/api/v1/search-jobs", submitKey, body).problem(400).get("detail").asString();
+        return post("/api/v1/search-jobs", submitKey, body).problem(422).get("detail").asString();
     }
 }

@@ -140,41 +140,41 @@ class TrainingJobApiTest extends ApiTest {
     @Test
     void refusesBadTrainingRequestsAndQueuesNothing() {
         Map<String, Object> none = trainRequest();
-        assertThat(post("/api/v1/training-jobs", submitKey, none).problem(400).get("detail").asString()).contains("exactly one");
+        assertThat(post("/api/v1/training-jobs", submitKey, none).problem(422).get("detail").asString()).contains("exactly one");
 
         Map<String, Object> two = trainRequest();
         two.put("baseline", true);
         two.put("genotype", JSON.readTree(genotypeJson()));
-        post("/api/v1/training-jobs", submitKey, two).problem(400);
+        post("/api/v1/training-jobs", submitKey, two).problem(422);
 
         Map<String, Object> badGenotype = trainRequest();
         badGenotype.put("genotype", JSON.readTree(genotypeJson().replace("\"ffn\"}, {\"from\": 1, \"op\": \"sep_conv_3\"",
                 "\"ffn\"}, {\"from\": 1, \"op\": \"warp_drive\"")));
-        assertThat(post("/api/v1/training-jobs", submitKey, badGenotype).problem(400).get("detail").asString())
+        assertThat(post("/api/v1/training-jobs", submitKey, badGenotype).problem(422).get("detail").asString())
                 .contains("unknown op 'warp_drive'");
 
         Map<String, Object> tooNarrow = trainRequest(); // self_attn_4 needs 4 heads to divide hidden/splits
         tooNarrow.put("genotype", JSON.readTree(genotypeJson()));
         tooNarrow.put("hidden", 6);
-        assertThat(post("/api/v1/training-jobs", submitKey, tooNarrow).problem(400).get("detail").asString())
+        assertThat(post("/api/v1/training-jobs", submitKey, tooNarrow).problem(422).get("detail").asString())
                 .contains("heads do not divide");
 
         Map<String, Object> noBudget = trainRequest();
         noBudget.put("baseline", true);
         noBudget.remove("budget");
-        assertThat(post("/api/v1/training-jobs", submitKey, noBudget).problem(400).get("detail").asString())
+        assertThat(post("/api/v1/training-jobs", submitKey, noBudget).problem(422).get("detail").asString())
                 .contains("budget is required");
 
         Map<String, Object> unknownField = trainRequest();
         unknownField.put("baseline", true);
         unknownField.put("epochz", 3);
-        assertThat(post("/api/v1/training-jobs", submitKey, unknownField).problem(400).get("detail").asString())
+        assertThat(post("/api/v1/training-jobs", submitKey, unknownField).problem(422).get("detail").asString())
                 .contains("unknown field 'epochz'");
 
         Map<String, Object> reversibleBaseline = trainRequest();
         reversibleBaseline.put("baseline", true);
         reversibleBaseline.put("mode", "reconstruct");
-        post("/api/v1/training-jobs", submitKey, reversibleBaseline).problem(400);
+        post("/api/v1/training-jobs", submitKey, reversibleBaseline).problem(422);
 
         Map<String, Object> unknownDataset = trainRequest();
         unknownDataset.put("baseline", true);
@@ -184,19 +184,20 @@ class TrainingJobApiTest extends ApiTest {
 
         Map<String, Object> wrongTypes = trainRequest();
         wrongTypes.put("searchJob", Map.of("id", 1));
-        assertThat(post("/api/v1/training-jobs", submitKey, wrongTypes).problem(400).get("field").asString()).isEqualTo("searchJob");
+        assertThat(post("/api/v1/training-jobs", submitKey, wrongTypes).problem(422).get("field").asString()).isEqualTo("searchJob");
         wrongTypes = trainRequest();
         wrongTypes.put("genotype", "a string");
-        assertThat(post("/api/v1/training-jobs", submitKey, wrongTypes).problem(400).get("field").asString()).isEqualTo("genotype");
+        assertThat(post("/api/v1/training-jobs", submitKey, wrongTypes).problem(422).get("field").asString()).isEqualTo("genotype");
         wrongTypes = trainRequest();
         wrongTypes.put("baseline", "yes");
-        assertThat(post("/api/v1/training-jobs", submitKey, wrongTypes).problem(400).get("field").asString()).isEqualTo("baseline");
+        assertThat(post("/api/v1/training-jobs", submitKey, wrongTypes).problem(422).get("field").asString()).isEqualTo("baseline");
         wrongTypes = trainRequest();
         wrongTypes.put("searchJob", 42);
-        post("/api/v1/training-jobs", submitKey, wrongTypes).problem(400);
+        post("/api/v1/training-jobs", submitKey, wrongTypes).problem(422);
 
-        post("/api/v1/training-jobs", submitKey, "[1, 2]").problem(400);
+        post("/api/v1/training-jobs", submitKey, "[1, 2]").problem(422);
         post("/api/v1/training-jobs", submitKey, "{oops").problem(400);
+        post("/api/v1/training-jobs", submitKey, "null").problem(400);
         assertThat(count("jobs")).isZero();
     }
 

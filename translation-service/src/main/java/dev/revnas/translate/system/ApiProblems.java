@@ -9,11 +9,17 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.InputCoercionException;
+import tools.jackson.databind.DatabindException;
 
 /** Every error of the /api/v1 surface as an RFC 9457 problem detail naming the field or model. */
 @RestControllerAdvice
@@ -51,6 +57,32 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> timeout(TranslationTimeoutException e) {
         ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage());
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5").body(p);
+    }
+
+    /**
+     * The body could not be bound: a wrong type for a field parsed as JSON, so it is invalid input (422,
+     * naming the field); a body that is missing or not JSON at all is malformed (400).
+     */
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        Throwable cause = e.getMostSpecificCause();
+        boolean content = cause instanceof DatabindException || cause instanceof InputCoercionException; // parsed, wrong type
+        ProblemDetail p;
+        if (content && !((JacksonException) cause).getPath().isEmpty()) {
+            JacksonException bad = (JacksonException) cause;
+            String field = bad.getPathReference().replaceAll(".*\\[\"?|\"?]$", "");
+            p = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, "field '" + field + "': " + bad.getOriginalMessage());
+            p.setProperty("field", field);
+        } else if (content && !((JacksonException) cause).getOriginalMessage().startsWith("No content to map")) {
+            p = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
+                    "the body must be a JSON object: " + ((JacksonException) cause).getOriginalMessage());
+        } else if (cause instanceof JacksonException bad && !content) {
+            p = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "the body is not valid JSON: " + bad.getOriginalMessage());
+        } else {
+            p = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "the body is missing or unreadable");
+        }
+        return ResponseEntity.status(p.getStatus()).body(p);
     }
 
     /** nas-core's own validation (e.g. beam settings): its message names the field. */

@@ -99,9 +99,19 @@ class TranslateApiTest extends ServiceTest {
         assertProblem(unknown, 404, "model");
         assertTrue(unknown.body().get("detail").asText().contains("no-such-model"), unknown.raw().body());
 
-        Response malformed = post("/api/v1/translate", "{\"text\": ");
-        assertEquals(400, malformed.status());
-        assertTrue(malformed.raw().headers().firstValue("Content-Type").orElse("").contains("application/problem+json"));
+        // The JSON parsed but a field has the wrong type: invalid input (422) naming the field, like the checks above.
+        assertProblem(post("/api/v1/translate", "{\"text\": \"a\", \"model\": \"tiny\", \"beam\": \"wide\"}"), 422, "beam");
+        assertProblem(post("/api/v1/translate", "{\"text\": \"a\", \"model\": \"tiny\", \"beam\": 1e12}"), 422, "beam");
+        assertProblem(post("/api/v1/translate", "{\"texts\": {\"a\": 1}, \"model\": \"tiny\"}"), 422, "texts");
+        Response notAnObject = post("/api/v1/translate", "[\"a\"]");
+        assertEquals(422, notAnObject.status(), notAnObject.raw().body());
+
+        // Only a body that is not JSON at all, or none, is 400.
+        for (String body : List.of("{\"text\": ", "not json", "", "  ")) {
+            Response malformed = post("/api/v1/translate", body);
+            assertEquals(400, malformed.status(), "'" + body + "': " + malformed.raw().body());
+            assertTrue(malformed.raw().headers().firstValue("Content-Type").orElse("").contains("application/problem+json"));
+        }
     }
 
     @Test
