@@ -14,7 +14,7 @@ final class DepthwiseConv {
 
     /** Every value of an array, row-major. */
     static double[] values(org.nd4j.linalg.api.ndarray.INDArray a) {
-        return a.reshape(a.length()).toDoubleVector();
+        return Rows.read(a);
     }
 
     static double[] forward(double[] in, double[] taps, double[] bias, Shape s) {

@@ -52,7 +52,7 @@ public final class Dropout implements PositionWise {
                 }
             }
         }
-        return floats != null ? Nd4j.create(floats, like.shape(), 'c') : Rows.write(values, like);
+        return floats != null ? Rows.floats(floats, like.shape()) : Rows.write(values, like);
     }
 
     @Override

@@ -11,7 +11,32 @@ final class Rows {
     /** The values of x in row-major order, widened to double. */
     static double[] read(INDArray x) {
         INDArray dense = isDense(x) ? x : x.dup('c');
+        if (dense.dataType() == DataType.FLOAT) {
+            float[] floats = new float[(int) dense.length()];
+            dense.data().asNioFloat().get(floats);
+            double[] values = new double[floats.length];
+            for (int i = 0; i < floats.length; i++) {
+                values[i] = floats[i];
+            }
+            return values;
+        }
+        if (dense.dataType() == DataType.DOUBLE) {
+            double[] values = new double[(int) dense.length()];
+            dense.data().asNioDouble().get(values);
+            return values;
+        }
         return dense.data().asDouble();
+    }
+
+    /**
+     * A new c-order float array holding {@code values}, copied in bulk into the native buffer:
+     * Nd4j.create(float[]) copies element by element through an indexer (about a tenth of a
+     * GDAS search step went to such copies, docs/benchmarks.md).
+     */
+    static INDArray floats(float[] values, long[] shape) {
+        INDArray out = Nd4j.createUninitialized(DataType.FLOAT, shape, 'c');
+        out.data().asNioFloat().put(values);
+        return out;
     }
 
     /** A new array shaped and typed like {@code like}, in the current scope, holding {@code values}. */
@@ -26,7 +51,12 @@ final class Rows {
             for (int i = 0; i < values.length; i++) {
                 narrow[i] = (float) values[i];
             }
-            return Nd4j.create(narrow, shape, 'c');
+            return floats(narrow, shape);
+        }
+        if (type == DataType.DOUBLE) {
+            INDArray out = Nd4j.createUninitialized(DataType.DOUBLE, shape, 'c');
+            out.data().asNioDouble().put(values);
+            return out;
         }
         return Nd4j.create(values, shape, type);
     }

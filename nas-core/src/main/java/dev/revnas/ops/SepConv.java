@@ -37,7 +37,7 @@ public final class SepConv implements Op {
                 causal ? kernel - 1 : (kernel - 1) / 2);
         double[] in = DepthwiseConv.values(x.mulColumnVector(seq.rowMask()));
         double[] taps = DepthwiseConv.values(depthwise.value());
-        INDArray conv = Nd4j.create(DepthwiseConv.forward(in, taps, DepthwiseConv.values(depthwiseBias.value()), shape),
+        INDArray conv = Rows.write(DepthwiseConv.forward(in, taps, DepthwiseConv.values(depthwiseBias.value()), shape),
                 x.shape(), x.dataType());
         Flops.product(x.size(0), kernel, 1, width); // one kernel-long dot product per channel
         Pass pPoint = pointwise.forward(conv);
@@ -49,7 +49,7 @@ public final class SepConv implements Op {
             double[] dIn = DepthwiseConv.backward(in, taps, dConv, dTaps, dBias, shape);
             depthwise.grad().addi(Nd4j.create(dTaps, depthwise.value().shape(), x.dataType()));
             depthwiseBias.grad().addi(Nd4j.create(dBias, depthwiseBias.value().shape(), x.dataType()));
-            return Nd4j.create(dIn, x.shape(), x.dataType()).muliColumnVector(seq.rowMask());
+            return Rows.write(dIn, x.shape(), x.dataType()).muliColumnVector(seq.rowMask());
         });
     }
 

@@ -91,7 +91,7 @@ public class JobQueue {
         if (matched != null) {
             request.set("matchParams", json.mapper().readTree(matched.genotype()));
         } else if (matchParams != null && !matchParams.isNull() && !matchParams.isObject()) {
-            throw ApiProblem.badRequest("matchParams", "matchParams must be the id of a search job (a string) or a genotype object");
+            throw ApiProblem.invalid("matchParams", "matchParams must be the id of a search job (a string) or a genotype object");
         }
         Job searched = source != null ? source : matched;
         if (searched != null && !request.has("dataset")) {

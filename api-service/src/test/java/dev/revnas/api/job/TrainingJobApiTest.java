@@ -107,7 +107,7 @@ class TrainingJobApiTest extends ApiTest {
         Map<String, Object> derived = trainRequest();
         derived.put("genotype", JSON.readTree(genotypeJson()));
         derived.put("matchParams", JSON.readTree(genotypeJson()));
-        JsonNode p = post("/api/v1/training-jobs", submitKey, derived).problem(400);
+        JsonNode p = post("/api/v1/training-jobs", submitKey, derived).problem(422);
         assertThat(p.get("field").asString()).isEqualTo("matchParams");
         assertThat(p.get("detail").asString()).contains("matchParams sizes the baseline Transformer");
 
@@ -115,7 +115,7 @@ class TrainingJobApiTest extends ApiTest {
         withFfn.put("baseline", true);
         withFfn.put("ffn", 128);
         withFfn.put("matchParams", JSON.readTree(genotypeJson()));
-        assertThat(post("/api/v1/training-jobs", submitKey, withFfn).problem(400).get("detail").asString())
+        assertThat(post("/api/v1/training-jobs", submitKey, withFfn).problem(422).get("detail").asString())
                 .contains("matchParams chooses the baseline's FFN width");
 
         Map<String, Object> notASearch = trainRequest();
@@ -126,12 +126,12 @@ class TrainingJobApiTest extends ApiTest {
         Map<String, Object> wrongType = trainRequest();
         wrongType.put("baseline", true);
         wrongType.put("matchParams", 42);
-        assertThat(post("/api/v1/training-jobs", submitKey, wrongType).problem(400).get("field").asString()).isEqualTo("matchParams");
+        assertThat(post("/api/v1/training-jobs", submitKey, wrongType).problem(422).get("field").asString()).isEqualTo("matchParams");
 
         Map<String, Object> badGenotype = trainRequest();
         badGenotype.put("baseline", true);
         badGenotype.put("matchParams", JSON.readTree(genotypeJson().replace("\"op\": \"sep_conv_3\"", "\"op\": \"warp_drive\"")));
-        p = post("/api/v1/training-jobs", submitKey, badGenotype).problem(400);
+        p = post("/api/v1/training-jobs", submitKey, badGenotype).problem(422);
         assertThat(p.get("field").asString()).isEqualTo("matchParams");
         assertThat(p.get("detail").asString()).contains("unknown op 'warp_drive'");
         assertThat(count("jobs")).as("only the search").isEqualTo(1);
