@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
             TranslateCommand.class,
             EvaluateCommand.class,
             UpCommand.class,
+            PlotCommand.class,
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
