@@ -1,7 +1,7 @@
 package dev.revnas.bench;
 
-import dev.revnas.data.BatchPosition;
 import dev.revnas.data.BatchStream;
+import dev.revnas.data.ForwardingBatches;
 import dev.revnas.data.PreparedCorpus;
 import dev.revnas.memory.OffHeap;
 import dev.revnas.memory.PeakMeter;
@@ -175,34 +175,18 @@ public final class SearchBenchmark {
     }
 
     /** Passes batches through and adds up their target tokens. */
-    private static final class CountingBatches implements BatchStream {
-        private final BatchStream inner;
+    private static final class CountingBatches extends ForwardingBatches {
         double tokens;
 
         CountingBatches(BatchStream inner) {
-            this.inner = inner;
+            super(inner);
         }
 
         @Override
         public Batch next() {
-            Batch b = inner.next();
+            Batch b = super.next();
             tokens += b.targetTokens();
             return b;
-        }
-
-        @Override
-        public BatchPosition position() {
-            return inner.position();
-        }
-
-        @Override
-        public void seek(BatchPosition position) {
-            inner.seek(position);
-        }
-
-        @Override
-        public int batchesPerEpoch() {
-            return inner.batchesPerEpoch();
         }
     }
 }
