@@ -1,10 +1,15 @@
 package dev.revnas.search;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.revnas.InvalidInputException;
 import dev.revnas.data.AtomicFiles;
+import dev.revnas.train.AtomicDirectory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +37,36 @@ public final class SearchOutputs {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The α history of a search directory, and whether the search had finished. */
+    public record AlphaHistory(Map<String, List<String>> candidates, List<SearchResult.AlphaSnapshot> snapshots,
+            boolean finished) {}
+
+    /**
+     * Reads a search directory's α history: alpha-history.json once the search has finished,
+     * its last checkpoint's while it runs (or after it was stopped), so a long search can be watched.
+     */
+    public static AlphaHistory alphaHistory(Path dir) {
+        Path finished = dir.resolve(ALPHAS_JSON);
+        Path state = AtomicDirectory.resolve(dir.resolve(CHECKPOINT)).resolve(SearchCheckpoint.STATE);
+        try {
+            if (Files.isRegularFile(finished)) {
+                JsonNode root = JSON.readTree(finished.toFile());
+                return new AlphaHistory(JSON.convertValue(root.path("candidates"), new TypeReference<>() {}),
+                        JSON.convertValue(root.path("history"), new TypeReference<>() {}), true);
+            }
+            if (Files.isRegularFile(state) && Files.isRegularFile(dir.resolve(CONFIG))) {
+                SearchSpace space = SearchConfig.read(dir.resolve(CONFIG)).searchSpace();
+                JsonNode root = JSON.readTree(state.toFile());
+                return new AlphaHistory(Map.of(Alphas.ENCODER, space.encoderCandidates(), Alphas.DECODER, space.decoderCandidates()),
+                        JSON.convertValue(root.path("alphaHistory"), new TypeReference<>() {}), false);
+            }
+        } catch (IOException | IllegalArgumentException e) {
+            throw new InvalidInputException(dir + " holds no readable α history: " + e.getMessage(), e);
+        }
+        throw new InvalidInputException(dir + " has neither " + ALPHAS_JSON + " nor a checkpoint with its " + CONFIG
+                + "; is it the output directory of a search?");
     }
 
     /** One row per (epoch, edge, op): the softmax weight of that op on that edge. */

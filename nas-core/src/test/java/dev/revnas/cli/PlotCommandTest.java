@@ -28,6 +28,25 @@ class PlotCommandTest {
     }
 
     @Test
+    void aSearchThatHasNotFinishedIsDrawnFromItsLastCheckpoint(@TempDir Path dir) throws Exception {
+        Path config = dir.resolve("search.json");
+        Files.writeString(config, """
+                {"searchSpace": {"ops": ["zero", "identity", "ffn", "cross_attn_2"], "splits": 2, "nodes": 1, "relaxation": "gumbel"},
+                 "encoderLayers": 1, "decoderLayers": 1, "hidden": 16, "vocabSize": 300, "batchTokens": 256,
+                 "budget": {"steps": 4}, "validateEvery": 2, "checkpointEvery": 2}
+                """);
+        Path out = dir.resolve("search");
+        Path corpus = Path.of("..", "data", "samples", "en-de");
+        assertEquals(ExitCodes.OK, Main.run("search", "--config", config.toString(), "--corpus", corpus.toString(), "--out", out.toString()));
+        Files.delete(out.resolve("alpha-history.json")); // as if it were still running
+
+        assertEquals(ExitCodes.OK, Main.run("plot", "alphas", "--search", out.toString()));
+        String svg = Files.readString(out.resolve("alphas.svg"));
+        assertTrue(svg.contains("the search has not finished"), "the title says where the history came from");
+        assertTrue(svg.contains("decoder.n1.e0") && svg.contains(">cross_attn_2<"), svg);
+    }
+
+    @Test
     void aDirectoryWithoutHistoryIsBadInputNamingTheFile(@TempDir Path dir) {
         assertEquals(ExitCodes.BAD_INPUT, Main.run("plot", "alphas", "--search", dir.toString()));
         assertTrue(Files.notExists(dir.resolve("alphas.svg")));
