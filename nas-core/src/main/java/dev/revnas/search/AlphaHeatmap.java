@@ -8,8 +8,8 @@ import java.util.Map;
 /**
  * softmax(α) over a search, one panel per edge: a row per candidate op, a column per
  * snapshot (the end of each epoch of the W half, and the last step), the cell's shade its
- * weight relative to the largest weight the edge reached (hover a cell for the value). The op
- * each edge ends on is written in bold. Plain SVG, written here: it is a few
+ * weight relative to the largest weight the edge reached, or to 4× the uniform weight if that
+ * is larger (hover a cell for the value). The op each edge ends on is written in bold. Plain SVG, written here: it is a few
  * rectangles and labels, and no charting library is worth a dependency for that.
  */
 public final class AlphaHeatmap {
@@ -52,8 +52,9 @@ public final class AlphaHeatmap {
             List<String> ops = ops(candidates, edge);
             double[] last = history.get(history.size() - 1).alphas().get(edge);
             int best = MixedOp.argmax(last);
-            double largest = history.stream().map(h -> h.alphas().get(edge)).filter(java.util.Objects::nonNull)
-                    .flatMapToDouble(java.util.Arrays::stream).max().orElse(1);
+            // Shaded up to the edge's largest weight, but never finer than 4× uniform: a near-uniform edge stays pale.
+            double largest = Math.max(4.0 / ops.size(), history.stream().map(h -> h.alphas().get(edge))
+                    .filter(java.util.Objects::nonNull).flatMapToDouble(java.util.Arrays::stream).max().orElse(1));
             svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" font-size=\"11\">%s</text>%n", x, y + 10,
                     escape(edge.replace("alpha.", ""))));
             y += 14;
