@@ -32,6 +32,15 @@ class ExperimentConfigTest {
     }
 
     @Test
+    void theExampleInTheDocsIsValid() throws java.io.IOException {
+        String doc = java.nio.file.Files.readString(java.nio.file.Path.of("..", "docs", "experiments.md"));
+        int start = doc.indexOf("```json\n") + "```json\n".length();
+        ExperimentConfig c = ExperimentConfig.parse(doc.substring(start, doc.indexOf("```", start)), "docs/experiments.md");
+        assertEquals(List.of("en-de", "en-es", "en-fr", "en-cs"), List.copyOf(c.pairs().keySet()));
+        assertTrue(c.train().budget().targetTokens() >= 4_000_000 && c.train().hidden() == 256);
+    }
+
+    @Test
     void aZeroBudgetNamesTheSectionAndTheField() {
         String train = rejected(VALID.replace("4096000", "0"));
         assertTrue(train.contains("train.budget.targetTokens is 0"), train);
