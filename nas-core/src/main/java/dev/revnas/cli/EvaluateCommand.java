@@ -2,14 +2,9 @@ package dev.revnas.cli;
 
 import dev.revnas.InvalidInputException;
 import dev.revnas.data.Utf8Lines;
-import dev.revnas.decode.BeamSearch;
-import dev.revnas.decode.Translator;
-import dev.revnas.metrics.Bleu;
-import dev.revnas.metrics.BleuConfig;
 import dev.revnas.metrics.BleuScore;
-import dev.revnas.metrics.Chrf;
-import dev.revnas.metrics.ChrfConfig;
 import dev.revnas.metrics.ChrfScore;
+import dev.revnas.train.Evaluation;
 import dev.revnas.train.ModelArtifact;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -44,21 +39,13 @@ final class EvaluateCommand implements Callable<Integer> {
             throw new InvalidInputException("--format '" + format + "' is not supported; allowed: text, json");
         }
         ModelArtifact.Loaded loaded = ModelArtifact.load(model);
-        Path sourceFile = Path.of(test + "." + loaded.manifest().source());
-        Path targetFile = Path.of(test + "." + loaded.manifest().target());
-        List<String> sources = Utf8Lines.readAll(sourceFile);
-        List<String> refs = Utf8Lines.readAll(targetFile);
-        if (sources.size() != refs.size()) {
-            throw new InvalidInputException(sourceFile + " has " + sources.size() + " lines but " + targetFile + " has " + refs.size());
+        Evaluation evaluation;
+        try (ProgressBar bar = Progress.bar("evaluate", Utf8Lines.readAll(Path.of(test + "." + loaded.manifest().source())).size(), "sent")) {
+            evaluation = Evaluation.run(loaded, test, beam, batch, bar::stepTo);
         }
-        BeamSearch.Settings d = loaded.manifest().decoding().settings();
-        var settings = new BeamSearch.Settings(beam != null ? beam : d.beam(), d.lengthPenalty(), d.maxLengthRatio(), d.maxLengthOffset());
-        List<String> hyps;
-        try (ProgressBar bar = Progress.bar("evaluate", sources.size(), "sent")) {
-            hyps = new Translator(loaded.model(), loaded.vocabulary(), settings, 250).translate(sources, batch, bar::stepTo);
-        }
-        BleuScore bleu = new Bleu(BleuConfig.corpus()).corpusScore(hyps, List.of(refs));
-        ChrfScore chrf = new Chrf(ChrfConfig.chrf()).corpusScore(hyps, List.of(refs));
+        BleuScore bleu = evaluation.bleu();
+        ChrfScore chrf = evaluation.chrf();
+        List<String> sources = evaluation.sources();
         if (format.equals("json")) {
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("bleu", bleu.score());

@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
             TrainCommand.class,
             TranslateCommand.class,
             EvaluateCommand.class,
+            ExperimentCommand.class,
             UpCommand.class,
             PlotCommand.class,
         },

@@ -9,7 +9,6 @@ import dev.revnas.model.Step;
 import dev.revnas.ops.Env;
 import dev.revnas.ops.Param;
 import dev.revnas.train.Adam;
-import dev.revnas.train.Budget;
 import dev.revnas.train.GradientClipping;
 import dev.revnas.train.InverseSqrtSchedule;
 import dev.revnas.train.TrainingDivergedException;
@@ -38,9 +37,9 @@ public final class Search {
     private final List<SearchResult.AlphaSnapshot> history = new ArrayList<>();
     private final long totalSteps;
     private final InverseSqrtSchedule schedule;
-    private final double budgetMillis;
 
     private long step;
+    private long targetTokens;
     private long elapsedMillis;
     private double trainLoss = Double.NaN;
     private Double validLoss;
@@ -59,8 +58,8 @@ public final class Search {
         this.model = EncoderDecoder.reversible(network, space.splits(), cells);
         this.weights = model.params().stream().filter(p -> !alphas.isAlpha(p)).toList();
         this.totalSteps = config.budget().totalSteps(data.weightBatches().batchesPerEpoch());
-        this.budgetMillis = config.budget().minutes() != null ? config.budget().minutes() * 60_000 : Double.NaN;
-        this.schedule = new InverseSqrtSchedule(config.lr(), config.warmupFor(totalSteps));
+        this.schedule = new InverseSqrtSchedule(config.lr(), config.warmupFor(
+                config.budget().plannedSteps(data.weightBatches().batchesPerEpoch(), config.batchTokens())));
         this.weightOptimizer = new Adam(weights, Adam.Settings.weights(config.lr()));
         this.architect = new Architect(model, weights, alphas.params(), new Adam(alphas.params(), config.architecture().settings()),
                 weightOptimizer, config.order().equals("second"), config.backpropMode());
@@ -100,7 +99,8 @@ public final class Search {
             Batch weightBatch = data.weightBatches().next();
             long seed = Env.mix(config.seed(), step);
             if (sampler != null) {
-                sampler.anneal(totalSteps > 0 ? (double) step / Math.max(1, totalSteps - 1) : elapsedMillis / budgetMillis);
+                sampler.anneal(totalSteps > 0 ? (double) step / Math.max(1, totalSteps - 1)
+                        : config.budget().fraction(step, totalSteps, elapsedMillis, targetTokens));
             }
             Step onArch = architect.step(archBatch, weightBatch, lr, Env.mix(seed, 1));
             model.zeroGrads();
@@ -109,6 +109,7 @@ public final class Search {
             GradientClipping.clip(weights, config.clipNorm());
             weightOptimizer.step(lr);
             step++;
+            targetTokens += Math.round(weightBatch.targetTokens());
             trainLoss = onWeights.meanLoss();
             elapsedMillis += (System.nanoTime() - started) / 1_000_000;
             peakBytes = Math.max(peakBytes, OffHeap.heldBytes());
@@ -146,14 +147,7 @@ public final class Search {
     }
 
     private boolean budgetSpent() {
-        Budget budget = config.budget();
-        if (budget.steps() != null) {
-            return step >= budget.steps();
-        }
-        if (budget.epochs() != null) {
-            return data.weightBatches().position().epoch() >= budget.epochs();
-        }
-        return elapsedMillis >= budgetMillis;
+        return config.budget().spent(step, data.weightBatches().position().epoch(), elapsedMillis, targetTokens);
     }
 
     private void checkFinite(Step onArch, Step onWeights, long lastCheckpoint) {
@@ -176,9 +170,8 @@ public final class Search {
 
     private void report(int epoch, double tokens, long startedNanos) {
         double seconds = (System.nanoTime() - startedNanos) / 1e9;
-        double fraction = totalSteps > 0 ? Math.min(1, (double) step / totalSteps) : Math.min(1, elapsedMillis / budgetMillis);
-        double perStep = elapsedMillis / 1000.0 / Math.max(1, step);
-        double eta = totalSteps > 0 ? perStep * Math.max(0, totalSteps - step) : Math.max(0, (budgetMillis - elapsedMillis) / 1000.0);
+        double fraction = config.budget().fraction(step, totalSteps, elapsedMillis, targetTokens);
+        double eta = config.budget().etaSeconds(step, totalSteps, elapsedMillis, targetTokens);
         listener.onProgress(new SearchProgress(step, totalSteps, epoch, fraction, trainLoss,
                 validLoss, alphas.softmax(), tokens / seconds, peakBytes, eta));
     }
@@ -193,7 +186,7 @@ public final class Search {
     }
 
     private SearchCheckpoint.State state() {
-        return new SearchCheckpoint.State(config.toJson(), data.corpusFingerprint(), step, weightOptimizer.steps(),
+        return new SearchCheckpoint.State(config.toJson(), data.corpusFingerprint(), step, targetTokens, weightOptimizer.steps(),
                 architect.optimizer().steps(), data.weightBatches().position(), data.archBatches().position(),
                 elapsedMillis, trainLoss, validLoss, List.copyOf(history));
     }
@@ -216,6 +209,7 @@ public final class Search {
                     + s.corpusFingerprint() + ")");
         }
         step = s.step();
+        targetTokens = s.targetTokens();
         elapsedMillis = s.elapsedMillis();
         trainLoss = s.trainLoss();
         validLoss = s.validLoss();

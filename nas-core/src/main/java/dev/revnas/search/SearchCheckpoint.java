@@ -29,7 +29,7 @@ final class SearchCheckpoint {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** The loop's counters and history. */
-    record State(String config, String corpusFingerprint, long step, int weightSteps, int alphaSteps,
+    record State(String config, String corpusFingerprint, long step, long targetTokens, int weightSteps, int alphaSteps,
             BatchPosition weightPosition, BatchPosition archPosition, long elapsedMillis,
             double trainLoss, Double validLoss, List<SearchResult.AlphaSnapshot> alphaHistory) {}
 

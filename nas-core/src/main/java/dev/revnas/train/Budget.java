@@ -2,12 +2,15 @@ package dev.revnas.train;
 
 import dev.revnas.InvalidInputException;
 
-/** How long a search runs: exactly one of steps, epochs (of the weight half) or wall-clock minutes. */
-public record Budget(Integer steps, Integer epochs, Double minutes) {
+/**
+ * How long a search or a training runs: exactly one of steps, epochs (of the weight half in a
+ * search), wall-clock minutes, or target tokens read (the same work on machines of any speed).
+ */
+public record Budget(Integer steps, Integer epochs, Double minutes, Long targetTokens) {
     public Budget {
-        int given = (steps != null ? 1 : 0) + (epochs != null ? 1 : 0) + (minutes != null ? 1 : 0);
+        int given = (steps != null ? 1 : 0) + (epochs != null ? 1 : 0) + (minutes != null ? 1 : 0) + (targetTokens != null ? 1 : 0);
         if (given != 1) {
-            throw new InvalidInputException("budget needs exactly one of steps, epochs, minutes; got " + given);
+            throw new InvalidInputException("budget needs exactly one of steps, epochs, minutes, targetTokens; got " + given);
         }
         if (steps != null && steps <= 0) {
             throw new InvalidInputException("budget.steps is " + steps + "; it must be > 0");
@@ -18,17 +21,68 @@ public record Budget(Integer steps, Integer epochs, Double minutes) {
         if (minutes != null && !(minutes > 0)) {
             throw new InvalidInputException("budget.minutes is " + minutes + "; it must be > 0");
         }
+        if (targetTokens != null && targetTokens <= 0) {
+            throw new InvalidInputException("budget.targetTokens is " + targetTokens + "; it must be > 0");
+        }
     }
 
     public static Budget ofSteps(int steps) {
-        return new Budget(steps, null, null);
+        return new Budget(steps, null, null, null);
     }
 
-    /** Total steps, or −1 when the budget is in minutes. */
+    public static Budget ofTargetTokens(long tokens) {
+        return new Budget(null, null, null, tokens);
+    }
+
+    /** Total steps, or −1 when the budget is in minutes or target tokens. */
     public long totalSteps(int stepsPerEpoch) {
         if (steps != null) {
             return steps;
         }
         return epochs != null ? (long) epochs * stepsPerEpoch : -1;
+    }
+
+    /**
+     * The steps the default warm-up is a tenth of: {@link #totalSteps}, or for target tokens the
+     * fewest steps that can read them (a batch holds at most {@code batchTokens} target tokens).
+     */
+    public long plannedSteps(int stepsPerEpoch, int batchTokens) {
+        return targetTokens != null ? (targetTokens + batchTokens - 1) / batchTokens : totalSteps(stepsPerEpoch);
+    }
+
+    /** True once the budget is spent; {@code epochsDone} counts whole epochs, {@code tokens} target tokens read. */
+    public boolean spent(long step, int epochsDone, double elapsedMillis, long tokens) {
+        if (steps != null) {
+            return step >= steps;
+        }
+        if (epochs != null) {
+            return epochsDone >= epochs;
+        }
+        if (targetTokens != null) {
+            return tokens >= targetTokens;
+        }
+        return elapsedMillis >= minutes * 60_000;
+    }
+
+    /** The share of the budget spent, 0..1 ({@code totalSteps} as {@link #totalSteps} gives it). */
+    public double fraction(long step, long totalSteps, double elapsedMillis, long tokens) {
+        if (targetTokens != null) {
+            return Math.min(1, (double) tokens / targetTokens);
+        }
+        if (totalSteps > 0) {
+            return Math.min(1, (double) step / totalSteps);
+        }
+        return Math.min(1, elapsedMillis / (minutes * 60_000));
+    }
+
+    /** Seconds left: per step for step and epoch budgets, by the clock for minutes, by the share read for target tokens. */
+    public double etaSeconds(long step, long totalSteps, double elapsedMillis, long tokens) {
+        if (targetTokens != null) {
+            return tokens == 0 ? 0 : elapsedMillis / 1000.0 * Math.max(0, targetTokens - tokens) / tokens;
+        }
+        if (totalSteps > 0) {
+            return elapsedMillis / 1000.0 / Math.max(1, step) * Math.max(0, totalSteps - step);
+        }
+        return Math.max(0, (minutes * 60_000 - elapsedMillis) / 1000.0);
     }
 }

@@ -12,6 +12,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Strict JSON for config records: an unknown field, a wrong type or a failed validation
@@ -35,7 +37,7 @@ public final class ConfigJson {
                     + ", which is not a " + e.getTargetType().getSimpleName());
         } catch (JsonMappingException e) {
             if (e.getCause() instanceof InvalidInputException bad) {
-                throw new InvalidInputException(source + ": " + bad.getMessage());
+                throw new InvalidInputException(source + ": " + qualified(e, bad.getMessage()));
             }
             throw new InvalidInputException(source + ": " + e.getOriginalMessage() + " at " + path(e));
         } catch (JsonProcessingException e) {
@@ -59,6 +61,21 @@ public final class ConfigJson {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * A nested record's message with the path to it: its messages name its own fields, or (a
+     * budget's "budget.steps") the field that holds it, so only what lies above is prefixed.
+     */
+    private static String qualified(JsonMappingException e, String message) {
+        List<String> names = new ArrayList<>();
+        for (var ref : e.getPath()) {
+            names.add(ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]");
+        }
+        if (!names.isEmpty() && message.startsWith(names.get(names.size() - 1))) {
+            names.remove(names.size() - 1);
+        }
+        return names.isEmpty() ? message : String.join(".", names).replace(".[", "[") + "." + message;
     }
 
     private static String path(JsonMappingException e) {

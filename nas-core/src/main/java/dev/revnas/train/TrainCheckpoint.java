@@ -28,7 +28,7 @@ final class TrainCheckpoint {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** The loop's counters. */
-    record State(String config, String corpusFingerprint, long step, int optimizerSteps, BatchPosition position,
+    record State(String config, String corpusFingerprint, long step, long targetTokens, int optimizerSteps, BatchPosition position,
             long elapsedMillis, double trainLoss, Double validLoss, Double validBleu, double bestValidLoss,
             int epochsWithoutImprovement, List<Integer> epochSnapshots, boolean earlyStopped) {}
 

@@ -59,6 +59,7 @@ public final class Training {
     private final InverseSqrtSchedule schedule;
 
     private long step;
+    private long targetTokens;
     private long elapsedMillis;
     private double trainLoss = Double.NaN;
     private Double validLoss;
@@ -113,7 +114,8 @@ public final class Training {
         this.adam = new Adam(model.params(), Adam.Settings.weights(config.lr()));
         long perEpoch = (batches.batchesPerEpoch() + config.accumulate() - 1) / config.accumulate();
         this.totalSteps = config.budget().totalSteps((int) perEpoch);
-        this.schedule = new InverseSqrtSchedule(config.lr(), config.warmupFor(totalSteps));
+        this.schedule = new InverseSqrtSchedule(config.lr(),
+                config.warmupFor(config.budget().plannedSteps((int) perEpoch, config.batchTokens())));
     }
 
     /**
@@ -185,6 +187,7 @@ public final class Training {
         GradientClipping.clip(model.params(), config.clipNorm());
         adam.step(schedule.at(adam.steps() + 1));
         step++;
+        targetTokens += Math.round(tokens);
         trainLoss = loss / tokens;
         return tokens;
     }
@@ -211,14 +214,7 @@ public final class Training {
     }
 
     private boolean budgetSpent() {
-        Budget budget = config.budget();
-        if (budget.steps() != null) {
-            return step >= budget.steps();
-        }
-        if (budget.epochs() != null) {
-            return batches.position().epoch() >= budget.epochs();
-        }
-        return elapsedMillis >= budget.minutes() * 60_000;
+        return config.budget().spent(step, batches.position().epoch(), elapsedMillis, targetTokens);
     }
 
     private double validate() {
@@ -289,6 +285,7 @@ public final class Training {
             metrics.put("matchedParameters", sizeMatch.matchedParameters());
         }
         metrics.put("steps", step);
+        metrics.put("targetTokens", targetTokens);
         metrics.put("trainSeconds", elapsedMillis / 1000.0);
         metrics.put("averagedEpochs", averaged);
         metrics.put("earlyStopped", earlyStopped);
@@ -329,16 +326,14 @@ public final class Training {
 
     private void report(int epoch, double tokens, long startedNanos) {
         double seconds = (System.nanoTime() - startedNanos) / 1e9;
-        double budgetMillis = config.budget().minutes() != null ? config.budget().minutes() * 60_000 : Double.NaN;
-        double fraction = totalSteps > 0 ? Math.min(1, (double) step / totalSteps) : Math.min(1, elapsedMillis / budgetMillis);
-        double perStep = elapsedMillis / 1000.0 / Math.max(1, step);
-        double eta = totalSteps > 0 ? perStep * Math.max(0, totalSteps - step) : Math.max(0, (budgetMillis - elapsedMillis) / 1000.0);
+        double fraction = config.budget().fraction(step, totalSteps, elapsedMillis, targetTokens);
+        double eta = config.budget().etaSeconds(step, totalSteps, elapsedMillis, targetTokens);
         listener.onProgress(new TrainProgress(step, totalSteps, epoch, fraction, trainLoss, validLoss, validBleu,
                 tokens / seconds, peakBytes, eta));
     }
 
     private TrainCheckpoint.State state() {
-        return new TrainCheckpoint.State(config.toJson(), corpus.fingerprint(), step, adam.steps(), batches.position(),
+        return new TrainCheckpoint.State(config.toJson(), corpus.fingerprint(), step, targetTokens, adam.steps(), batches.position(),
                 elapsedMillis, trainLoss, validLoss, validBleu, bestValidLoss, epochsWithoutImprovement,
                 List.copyOf(epochSnapshots), earlyStopped);
     }
@@ -363,6 +358,7 @@ public final class Training {
             throw new InvalidInputException("the checkpoint in " + checkpointDir + " was made on another corpus");
         }
         step = s.step();
+        targetTokens = s.targetTokens();
         elapsedMillis = s.elapsedMillis();
         trainLoss = s.trainLoss();
         validLoss = s.validLoss();

@@ -96,6 +96,22 @@ class TrainingTest {
     }
 
     @Test
+    void aTargetTokenBudgetStopsAtTheUpdateThatReadsThem(@TempDir Path dir) throws Exception {
+        Training.run(tiny(3), CORPUS, null, dir.resolve("steps"), null, TrainListener.NONE, false);
+        long readIn3 = ((Number) ModelArtifact.load(dir.resolve("steps")).metrics().get("targetTokens")).longValue();
+        TrainConfig byTokens = TrainConfig.parse(tiny(3).toJson().replace("{\"steps\":3}", "{\"targetTokens\":" + (readIn3 - 1) + "}"), "test");
+        TrainResult r = Training.run(byTokens, CORPUS, null, dir.resolve("tokens"), null, TrainListener.NONE, false);
+        assertEquals(3, r.steps(), "the third update reads the last of " + (readIn3 - 1) + " target tokens");
+        assertEquals(readIn3, ((Number) ModelArtifact.load(dir.resolve("tokens")).metrics().get("targetTokens")).longValue());
+    }
+
+    @Test
+    void aZeroBudgetIsRejectedNamingTheField() {
+        var e = assertThrows(InvalidInputException.class, () -> TrainConfig.parse("{\"budget\": {\"targetTokens\": 0}}", "test"));
+        assertTrue(e.getMessage().contains("budget.targetTokens is 0"), e.getMessage());
+    }
+
+    @Test
     void theBaselineRefusesReconstruction() {
         TrainConfig cfg = TrainConfig.parse("{\"mode\": \"reconstruct\", \"budget\": {\"steps\": 1}}", "test");
         var e = assertThrows(InvalidInputException.class, () -> cfg.backpropMode(true));

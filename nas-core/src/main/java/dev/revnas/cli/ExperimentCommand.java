@@ -1,0 +1,76 @@
+package dev.revnas.cli;
+
+import dev.revnas.experiment.Experiment;
+import dev.revnas.experiment.ExperimentConfig;
+import dev.revnas.experiment.ExperimentListener;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import me.tongfei.progressbar.ProgressBar;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "experiment", mixinStandardHelpOptions = true,
+        description = {
+            "Runs an experiment (docs/experiments.md): per pair a search, then the derived network, the size-matched",
+            "baseline and a random architecture trained for each seed and evaluated on the test split, with paired",
+            "bootstrap comparisons in OUT/results.json and OUT/results.md. Run again with the same arguments, it",
+            "continues where it stopped."})
+final class ExperimentCommand implements Callable<Integer> {
+    @Option(names = "--config", required = true, description = "Experiment config JSON (see docs/experiments.md).")
+    Path config;
+
+    @Option(names = "--out", required = true, description = "State and results; the same --out continues the experiment.")
+    Path out;
+
+    @Override
+    public Integer call() {
+        Experiment experiment = Experiment.prepare(ExperimentConfig.read(config), out, new Bars());
+        experiment.run();
+        System.out.println("results: " + out.resolve("results.md"));
+        return ExitCodes.OK;
+    }
+
+    /** One progress line per stage and phase, with its ETA; log lines on stderr. */
+    private static final class Bars implements ExperimentListener {
+        private ProgressBar bar;
+        private String showing;
+
+        @Override
+        public void onStageStart(String stage, String how) {
+            System.err.println(stage + ": " + how);
+        }
+
+        @Override
+        public void onProgress(String stage, String phase, double fraction, double etaSeconds) {
+            if (!(stage + " " + phase).equals(showing)) {
+                close();
+                showing = stage + " " + phase;
+                bar = Progress.bar(showing, 100, "%");
+            }
+            bar.stepTo(Math.round(fraction * 100));
+            long s = Math.round(etaSeconds);
+            bar.setExtraMessage(String.format(Locale.ROOT, "ETA %d:%02d:%02d", s / 3600, s / 60 % 60, s % 60));
+        }
+
+        @Override
+        public void onStageDone(String stage) {
+            close();
+            System.err.println(stage + ": done");
+        }
+
+        @Override
+        public void onLog(String line) {
+            close();
+            System.err.println(line);
+        }
+
+        private void close() {
+            if (bar != null) {
+                bar.close();
+                bar = null;
+                showing = null;
+            }
+        }
+    }
+}

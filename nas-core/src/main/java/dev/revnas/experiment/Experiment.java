@@ -1,0 +1,320 @@
+package dev.revnas.experiment;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.revnas.InvalidInputException;
+import dev.revnas.data.AtomicFiles;
+import dev.revnas.data.BytePairEncoding;
+import dev.revnas.data.CorpusDirectory;
+import dev.revnas.data.PreparedCorpus;
+import dev.revnas.data.Sha256;
+import dev.revnas.model.NetworkConfig;
+import dev.revnas.ops.Flops;
+import dev.revnas.search.Genotype;
+import dev.revnas.search.GenotypeJson;
+import dev.revnas.search.RandomGenotype;
+import dev.revnas.search.Search;
+import dev.revnas.search.SearchConfig;
+import dev.revnas.search.SearchData;
+import dev.revnas.search.SearchListener;
+import dev.revnas.search.SearchOutputs;
+import dev.revnas.search.SearchProgress;
+import dev.revnas.search.SearchResult;
+import dev.revnas.train.AtomicDirectory;
+import dev.revnas.train.EqualSize;
+import dev.revnas.train.Evaluation;
+import dev.revnas.train.ModelArtifact;
+import dev.revnas.train.TrainConfig;
+import dev.revnas.train.TrainListener;
+import dev.revnas.train.TrainProgress;
+import dev.revnas.train.Training;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.nd4j.linalg.api.buffer.DataType;
+
+/**
+ * The experiment pipeline: per pair, search → derive → train the derived network, the
+ * size-matched baseline and the random architecture for each seed → evaluate on the test split,
+ * with the paired bootstrap in the results. Every stage has its directory under {@code out}, and
+ * a finished one its {@link StageDone}; run again, the same experiment skips finished stages,
+ * resumes a stage from its checkpoint, and redoes one whose outputs fail their checksums.
+ */
+public final class Experiment {
+    static final String CONFIG = "experiment.json";
+    static final String HYPOTHESES = "hypotheses.txt";
+    static final String MODEL = "model";
+    static final String CHECKPOINTS = "checkpoints";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final ExperimentConfig config;
+    private final Path out;
+    private final ExperimentListener listener;
+    private final Map<String, CorpusDirectory> corpora = new LinkedHashMap<>();
+    private final Genotype random;
+    private final Results results;
+
+    private Experiment(ExperimentConfig config, Path out, ExperimentListener listener) {
+        this.config = config;
+        this.out = out;
+        this.listener = listener;
+        config.pairs().forEach((name, pair) -> corpora.put(name, corpus(name, pair)));
+        this.random = config.pairs().values().stream().anyMatch(p -> p.models().contains("random")) ? sampleRandom() : null;
+        this.results = new Results(config, out, corpora);
+    }
+
+    /** Checks everything that can be checked before any work (bad input names its field), and claims {@code out}. */
+    public static Experiment prepare(ExperimentConfig config, Path out, ExperimentListener listener) {
+        Experiment e = new Experiment(config, out, listener);
+        Path file = out.resolve(CONFIG);
+        try {
+            if (Files.exists(file) && !ExperimentConfig.read(file).toJson().equals(config.toJson())) {
+                throw new InvalidInputException("--out " + out + " holds an experiment with another config (" + file
+                        + "); give a new --out, or the same config to continue it");
+            }
+        } catch (InvalidInputException bad) {
+            if (bad.getMessage().startsWith("--out")) {
+                throw bad;
+            }
+            throw new InvalidInputException("--out " + out + ": " + CONFIG + " there is unreadable: " + bad.getMessage());
+        }
+        AtomicFiles.write(file, config.toJson());
+        return e;
+    }
+
+    /** Runs every stage not yet finished; results.json and results.md are rewritten after each. */
+    public void run() {
+        for (var entry : config.pairs().entrySet()) {
+            String pair = entry.getKey();
+            Genotype derived = search(pair);
+            for (long seed : entry.getValue().seeds()) {
+                for (String model : ExperimentConfig.MODELS) {
+                    if (entry.getValue().models().contains(model)) {
+                        train(pair, model, seed, model.equals("random") ? random : derived, derived);
+                    }
+                }
+            }
+        }
+        results.write(); // also when every stage was found finished
+    }
+
+    /** The stage directory's name of a model trained with a seed. */
+    static String stage(String model, long seed) {
+        return model + "-seed" + seed;
+    }
+
+    private CorpusDirectory corpus(String name, ExperimentConfig.Pair pair) {
+        Path dir = Path.of(pair.corpus()).toAbsolutePath().normalize();
+        if (!Files.isRegularFile(dir.resolve("manifest.json"))) {
+            throw new InvalidInputException("pairs." + name + ".corpus: " + pair.corpus() + " is not a corpus directory ("
+                    + (Files.isDirectory(dir) ? "no manifest.json in it" : "no such directory") + "; revnas corpus build makes one)");
+        }
+        return CorpusDirectory.open(dir);
+    }
+
+    /** The random architecture, checked to be size-matchable: a baseline at its size must exist. */
+    private Genotype sampleRandom() {
+        SearchConfig s = config.search();
+        TrainConfig t = config.train();
+        Genotype g;
+        try {
+            g = RandomGenotype.sample(s.searchSpace(), s.hidden(), s.encoderLayers(), s.decoderLayers(), config.randomSeed());
+            GenotypeJson.validate(g.withHidden(t.hidden()), "at train.hidden " + t.hidden());
+        } catch (InvalidInputException bad) {
+            throw new InvalidInputException("search.searchSpace: " + bad.getMessage());
+        }
+        // Counted at the configured vocabulary size: the one learnt may be smaller on a small corpus.
+        NetworkConfig network = new NetworkConfig(t.vocabSize(), t.hidden(), t.encoderLayers(), t.decoderLayers(), t.dropout(),
+                t.labelSmoothing(), t.tiedEmbeddings(), DataType.FLOAT, config.randomSeed());
+        EqualSize.baseline(network, t.heads(), g.withHidden(t.hidden()),
+                "search.searchSpace: the random architecture (randomSeed " + config.randomSeed() + ") cannot be size-matched");
+        return g;
+    }
+
+    private Genotype search(String pair) {
+        String stage = pair + "/search";
+        Path dir = out.resolve(pair).resolve("search");
+        CorpusDirectory corpus = corpora.get(pair);
+        SearchConfig cfg = config.search();
+        Map<String, String> inputs = Map.of("corpus", corpus.manifest().fingerprint(), "config", Sha256.hex(utf8(cfg.toJson())));
+        if (finished(stage, dir, inputs)) {
+            return GenotypeJson.read(dir.resolve(SearchOutputs.GENOTYPE));
+        }
+        Path checkpoint = dir.resolve(SearchOutputs.CHECKPOINT);
+        Meter base = Files.isDirectory(AtomicDirectory.resolve(checkpoint)) ? Meter.read(dir) : null;
+        begin(stage, dir, base != null);
+        int maxPieces = Math.min(cfg.batchTokens() - 1, 250);
+        Path vocab = dir.resolve(SearchOutputs.VOCABULARY);
+        PreparedCorpus prepared = base != null
+                ? PreparedCorpus.prepare(corpus.dir(), BytePairEncoding.load(vocab), maxPieces)
+                : PreparedCorpus.prepare(corpus.dir(), cfg.vocabSize(), maxPieces);
+        if (base == null) {
+            prepared.bpe().save(vocab);
+            AtomicFiles.write(dir.resolve(SearchOutputs.CONFIG), cfg.toJson());
+            base = new Meter(0, 0, 0);
+        }
+        boolean resume = base.step() > 0;
+        Meter from = base;
+        long flops = Flops.count();
+        long started = System.nanoTime();
+        SearchListener progress = new SearchListener() {
+            @Override
+            public void onProgress(SearchProgress p) {
+                listener.onProgress(stage, "search", p.fraction(), p.etaSeconds());
+            }
+
+            @Override
+            public void onCheckpoint(long step) {
+                new Meter(step, from.seconds() + (System.nanoTime() - started) / 1e9, from.flops() + Flops.count() - flops).write(dir);
+            }
+        };
+        SearchResult result = Search.run(cfg, SearchData.of(prepared, cfg.batchTokens(), cfg.seed(), DataType.FLOAT), progress,
+                checkpoint, resume);
+        SearchOutputs.write(dir, result, cfg);
+        Map<String, Object> info = new LinkedHashMap<>();
+        info.put("seconds", from.seconds() + (System.nanoTime() - started) / 1e9);
+        info.put("flops", from.flops() + Flops.count() - flops);
+        info.put("steps", result.steps());
+        info.put("validLoss", result.validLoss());
+        info.put("notes", result.genotype().provenance().notes());
+        finish(stage, dir, inputs, List.of(SearchOutputs.GENOTYPE, SearchOutputs.ALPHAS_CSV, SearchOutputs.ALPHAS_JSON,
+                SearchOutputs.VOCABULARY, SearchOutputs.CONFIG), info);
+        return result.genotype();
+    }
+
+    private void train(String pair, String model, long seed, Genotype genotype, Genotype derived) {
+        String stage = pair + "/" + stage(model, seed);
+        Path dir = out.resolve(pair).resolve(stage(model, seed));
+        CorpusDirectory corpus = corpora.get(pair);
+        boolean baseline = model.equals("baseline");
+        TrainConfig cfg = trainConfig(stage, seed, baseline ? derived : null);
+        Map<String, String> inputs = new LinkedHashMap<>();
+        inputs.put("corpus", corpus.manifest().fingerprint());
+        inputs.put("config", Sha256.hex(utf8(cfg.toJson())));
+        inputs.put("genotype", Sha256.hex(utf8(GenotypeJson.write(cells(genotype)))));
+        if (finished(stage, dir, inputs)) {
+            return;
+        }
+        Path checkpoints = dir.resolve(CHECKPOINTS);
+        boolean resume = Files.isDirectory(AtomicDirectory.resolve(checkpoints.resolve("last")));
+        begin(stage, dir, resume);
+        try {
+            AtomicFiles.deleteTree(dir.resolve(MODEL)); // a model written before the stopped run ended is written again
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (!baseline) {
+            AtomicFiles.write(dir.resolve(SearchOutputs.GENOTYPE), GenotypeJson.write(genotype));
+        }
+        Training.run(cfg, corpus.dir(), baseline ? null : genotype, dir.resolve(MODEL), checkpoints, new TrainListener() {
+            @Override
+            public void onProgress(TrainProgress p) {
+                listener.onProgress(stage, "train", p.fraction(), p.etaSeconds());
+            }
+        }, resume);
+        ModelArtifact.Loaded loaded = ModelArtifact.load(dir.resolve(MODEL));
+        String test = corpus.dir().resolve("test").toString();
+        long sentences = corpus.manifest().splits().getOrDefault("test", 0L);
+        long started = System.nanoTime();
+        Evaluation evaluation = Evaluation.run(loaded, test, null, 32, done -> listener.onProgress(stage, "evaluate",
+                sentences == 0 ? 1 : (double) done / sentences,
+                done == 0 ? 0 : (System.nanoTime() - started) / 1e9 * Math.max(0, sentences - done) / done));
+        AtomicFiles.write(dir.resolve(HYPOTHESES), String.join("\n", evaluation.hypotheses()) + "\n");
+        Map<String, Object> info = new LinkedHashMap<>(loaded.metrics());
+        info.keySet().retainAll(List.of("parameters", "matchedParameters", "steps", "targetTokens", "trainSeconds", "validLoss"));
+        info.put("bleu", evaluation.bleu().score());
+        info.put("bleuSignature", evaluation.bleu().signature());
+        info.put("chrf", evaluation.chrf().score());
+        info.put("chrfSignature", evaluation.chrf().signature());
+        info.put("sentences", evaluation.hypotheses().size());
+        List<String> outputs = baseline ? List.of(MODEL, HYPOTHESES) : List.of(MODEL, HYPOTHESES, SearchOutputs.GENOTYPE);
+        finish(stage, dir, inputs, outputs, info);
+    }
+
+    /** The experiment's training config with this seed, and for the baseline the genotype it is size-matched to. */
+    private TrainConfig trainConfig(String stage, long seed, Genotype matchTo) {
+        try {
+            ObjectNode node = (ObjectNode) JSON.readTree(config.train().toJson());
+            node.put("seed", seed);
+            if (matchTo != null) {
+                node.remove("ffn");
+                node.set("matchParams", JSON.readTree(GenotypeJson.write(cells(matchTo))));
+            }
+            return TrainConfig.parse(node.toString(), "train (" + stage + ")");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The genotype without its provenance: what a trained network depends on (not the search's timestamp). */
+    private static Genotype cells(Genotype g) {
+        return Genotype.of(g.hidden(), g.splits(), g.encoder(), g.decoder(), null);
+    }
+
+    /** True when the stage is finished; a finished stage that fails its check is cleared, and the log says why. */
+    private boolean finished(String stage, Path dir, Map<String, String> inputs) {
+        StageDone.Check check = StageDone.check(dir, inputs);
+        if (check.finished()) {
+            listener.onLog(stage + ": finished, skipped");
+            results.add(stage, check.done());
+            return true;
+        }
+        if (check.problem() != null) {
+            listener.onLog(stage + ": " + check.problem() + "; redoing the stage");
+            try {
+                AtomicFiles.deleteTree(dir);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return false;
+    }
+
+    private void begin(String stage, Path dir, boolean resume) {
+        if (!resume) {
+            try {
+                AtomicFiles.deleteTree(dir); // nothing to resume from: whatever a stopped run left is redone
+                Files.createDirectories(dir);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        listener.onStageStart(stage, resume ? "resuming from its checkpoint" : "starting");
+    }
+
+    private void finish(String stage, Path dir, Map<String, String> inputs, List<String> outputs, Map<String, Object> info) {
+        results.add(stage, StageDone.write(dir, inputs, outputs, info));
+        results.write();
+        listener.onStageDone(stage);
+    }
+
+    private static byte[] utf8(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** A search's time and FLOPs up to its last checkpoint, so that a resumed search counts the work once. */
+    record Meter(long step, double seconds, long flops) {
+        static final String FILE = "meter.json";
+
+        static Meter read(Path dir) {
+            try {
+                return JSON.readValue(dir.resolve(FILE).toFile(), Meter.class);
+            } catch (IOException e) {
+                return null; // no meter: the search restarts
+            }
+        }
+
+        void write(Path dir) {
+            try {
+                AtomicFiles.write(dir.resolve(FILE), JSON.writeValueAsString(this));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+}

@@ -1,0 +1,109 @@
+package dev.revnas.experiment;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.revnas.data.AtomicFiles;
+import dev.revnas.data.CorpusDirectory;
+import dev.revnas.data.Utf8Lines;
+import dev.revnas.metrics.PairedBootstrap;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * results.json and results.md: per pair the search's time and FLOPs; per seed each model's
+ * parameters, training time, test BLEU and chrF; and derived against baseline and against
+ * random by paired bootstrap. Rewritten whole after every finished stage.
+ */
+final class Results {
+    static final String JSON_FILE = "results.json";
+    static final String MARKDOWN_FILE = "results.md";
+    static final String P_VALUE = "(1 + r) / (R + 1), r the resamples whose difference does not have the observed sign (is ≤ 0"
+            + " when the observed difference is ≥ 0, ≥ 0 when it is negative), R the resamples";
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private final ExperimentConfig config;
+    private final Path out;
+    private final Map<String, CorpusDirectory> corpora;
+    private final Map<String, StageDone> stages = new LinkedHashMap<>();
+
+    Results(ExperimentConfig config, Path out, Map<String, CorpusDirectory> corpora) {
+        this.config = config;
+        this.out = out;
+        this.corpora = corpora;
+    }
+
+    void add(String stage, StageDone done) {
+        stages.put(stage, done);
+    }
+
+    void write() {
+        Map<String, Object> json = json();
+        try {
+            AtomicFiles.write(out.resolve(JSON_FILE), JSON.writeValueAsString(json));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        AtomicFiles.write(out.resolve(MARKDOWN_FILE), ResultsTable.markdown(json));
+    }
+
+    Map<String, Object> json() {
+        Map<String, Object> pairs = new LinkedHashMap<>();
+        config.pairs().forEach((pair, spec) -> {
+            Map<String, Object> p = new LinkedHashMap<>();
+            p.put("corpus", spec.corpus());
+            p.put("corpusFingerprint", corpora.get(pair).manifest().fingerprint());
+            StageDone search = stages.get(pair + "/search");
+            p.put("search", search == null ? null : search.info());
+            Map<String, Object> seeds = new LinkedHashMap<>();
+            for (long seed : spec.seeds()) {
+                Map<String, Object> models = new LinkedHashMap<>();
+                for (String model : spec.models()) {
+                    StageDone done = stages.get(pair + "/" + Experiment.stage(model, seed));
+                    if (done != null) {
+                        Map<String, Object> m = new LinkedHashMap<>(done.info());
+                        m.put("hypotheses", pair + "/" + Experiment.stage(model, seed) + "/" + Experiment.HYPOTHESES);
+                        models.put(model, m);
+                    }
+                }
+                Map<String, Object> comparisons = new LinkedHashMap<>();
+                for (String other : List.of("baseline", "random")) {
+                    if (models.containsKey("derived") && models.containsKey(other)) {
+                        comparisons.put("derived-" + other, compare(pair, seed, other));
+                    }
+                }
+                seeds.put(Long.toString(seed), Map.of("models", models, "comparisons", comparisons));
+            }
+            p.put("seeds", seeds);
+            pairs.put(pair, p);
+        });
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("kind", "revnas-experiment-results");
+        json.put("version", 1);
+        json.put("bootstrap", Map.of("resamples", config.resamples(), "seed", config.bootstrapSeed(), "pValue", P_VALUE,
+                "interval", "the 2.5th and 97.5th percentiles of the resampled differences (system − other)"));
+        json.put("pairs", pairs);
+        return json;
+    }
+
+    /** Derived against another model of the same pair and seed, on BLEU and chrF. */
+    private Map<String, Object> compare(String pair, long seed, String other) {
+        CorpusDirectory corpus = corpora.get(pair);
+        List<String> refs = Utf8Lines.readAll(corpus.dir().resolve("test." + corpus.manifest().target()));
+        List<String> derived = hypotheses(pair, "derived", seed);
+        List<String> against = hypotheses(pair, other, seed);
+        PairedBootstrap bootstrap = new PairedBootstrap(refs.size(), config.resamples(), config.bootstrapSeed());
+        Map<String, Object> c = new LinkedHashMap<>();
+        c.put("bleu", bootstrap.bleu(derived, against, refs));
+        c.put("chrf", bootstrap.chrf(derived, against, refs));
+        return c;
+    }
+
+    private List<String> hypotheses(String pair, String model, long seed) {
+        Path file = out.resolve(pair).resolve(Experiment.stage(model, seed)).resolve(Experiment.HYPOTHESES);
+        return Files.exists(file) ? Utf8Lines.readAll(file) : List.of();
+    }
+}

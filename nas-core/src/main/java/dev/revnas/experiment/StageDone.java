@@ -1,0 +1,87 @@
+package dev.revnas.experiment;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.revnas.data.AtomicFiles;
+import dev.revnas.data.Sha256;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * {@code done.json}, the mark of a finished stage: what it was made from ({@code inputs}), the
+ * SHA-256 of every output file, and what the results need ({@code info}). A stage is finished
+ * only when this file is there, its inputs are today's and every output still has its checksum.
+ */
+record StageDone(Map<String, String> inputs, Map<String, String> outputs, Map<String, Object> info) {
+    static final String FILE = "done.json";
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
+
+    /** What {@link #check} found. */
+    record Check(StageDone done, String problem) {
+        boolean finished() {
+            return done != null && problem == null;
+        }
+    }
+
+    /** Checksums {@code files} (relative to {@code dir}, directories walked) and marks the stage finished. */
+    static StageDone write(Path dir, Map<String, String> inputs, List<String> files, Map<String, Object> info) {
+        Map<String, String> sums = new TreeMap<>();
+        try {
+            for (String name : files) {
+                Path p = dir.resolve(name);
+                if (Files.isDirectory(p)) {
+                    try (var walk = Files.walk(p)) {
+                        for (Path f : (Iterable<Path>) walk.filter(Files::isRegularFile).sorted()::iterator) {
+                            sums.put(dir.relativize(f).toString(), Sha256.hexOf(f));
+                        }
+                    }
+                } else {
+                    sums.put(name, Sha256.hexOf(p));
+                }
+            }
+            StageDone done = new StageDone(new TreeMap<>(inputs), sums, info);
+            AtomicFiles.write(dir.resolve(FILE), JSON.writeValueAsString(done));
+            return done;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot mark " + dir + " finished: " + e.getMessage(), e);
+        }
+    }
+
+    /** No done.json: (null, null); finished: (done, null); otherwise (done, what is wrong with it). */
+    static Check check(Path dir, Map<String, String> inputs) {
+        Path file = dir.resolve(FILE);
+        if (!Files.isRegularFile(file)) {
+            return new Check(null, null);
+        }
+        StageDone done;
+        try {
+            done = JSON.readValue(file.toFile(), new TypeReference<StageDone>() {});
+        } catch (IOException e) {
+            return new Check(null, FILE + " is unreadable (" + e.getMessage() + ")");
+        }
+        if (!new TreeMap<>(inputs).equals(done.inputs())) {
+            return new Check(done, "its inputs changed (" + done.inputs() + " → " + new TreeMap<>(inputs) + ")");
+        }
+        for (var e : done.outputs().entrySet()) {
+            Path f = dir.resolve(e.getKey());
+            try {
+                if (!Files.isRegularFile(f)) {
+                    return new Check(done, e.getKey() + " is missing");
+                }
+                if (!Sha256.hexOf(f).equals(e.getValue())) {
+                    return new Check(done, e.getKey() + " fails its SHA-256 checksum");
+                }
+            } catch (IOException ex) {
+                return new Check(done, e.getKey() + " is unreadable (" + ex.getMessage() + ")");
+            }
+        }
+        return new Check(done, null);
+    }
+}

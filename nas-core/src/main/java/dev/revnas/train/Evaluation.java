@@ -1,0 +1,44 @@
+package dev.revnas.train;
+
+import dev.revnas.InvalidInputException;
+import dev.revnas.data.Utf8Lines;
+import dev.revnas.decode.BeamSearch;
+import dev.revnas.decode.Translator;
+import dev.revnas.metrics.Bleu;
+import dev.revnas.metrics.BleuConfig;
+import dev.revnas.metrics.BleuScore;
+import dev.revnas.metrics.Chrf;
+import dev.revnas.metrics.ChrfConfig;
+import dev.revnas.metrics.ChrfScore;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.IntConsumer;
+
+/**
+ * A model translating {@code PREFIX.<source>} and scored against {@code PREFIX.<target>}
+ * (sacreBLEU-compatible BLEU and chrF), as {@code revnas evaluate} reports it.
+ *
+ * @param hypotheses one detokenized line per source line
+ */
+public record Evaluation(List<String> sources, List<String> references, List<String> hypotheses, BleuScore bleu,
+        ChrfScore chrf) {
+
+    /**
+     * @param beam the beam size, or null for the model's own
+     * @param progress told how many sentences are translated
+     */
+    public static Evaluation run(ModelArtifact.Loaded loaded, String testPrefix, Integer beam, int batch, IntConsumer progress) {
+        Path sourceFile = Path.of(testPrefix + "." + loaded.manifest().source());
+        Path targetFile = Path.of(testPrefix + "." + loaded.manifest().target());
+        List<String> sources = Utf8Lines.readAll(sourceFile);
+        List<String> refs = Utf8Lines.readAll(targetFile);
+        if (sources.size() != refs.size()) {
+            throw new InvalidInputException(sourceFile + " has " + sources.size() + " lines but " + targetFile + " has " + refs.size());
+        }
+        BeamSearch.Settings d = loaded.manifest().decoding().settings();
+        var settings = new BeamSearch.Settings(beam != null ? beam : d.beam(), d.lengthPenalty(), d.maxLengthRatio(), d.maxLengthOffset());
+        List<String> hyps = new Translator(loaded.model(), loaded.vocabulary(), settings, 250).translate(sources, batch, progress);
+        return new Evaluation(sources, refs, hyps, new Bleu(BleuConfig.corpus()).corpusScore(hyps, List.of(refs)),
+                new Chrf(ChrfConfig.chrf()).corpusScore(hyps, List.of(refs)));
+    }
+}

@@ -1,0 +1,211 @@
+package dev.revnas.experiment;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.revnas.InvalidInputException;
+import dev.revnas.cli.Main;
+import dev.revnas.data.corpus.CorpusSampler;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A tiny experiment (width 16, 1+1 layers, a few steps) on a cut of the en-de sample. */
+class ExperimentTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final List<String> STAGES = List.of("en-de/search", "en-de/derived-seed1", "en-de/baseline-seed1",
+            "en-de/random-seed1");
+
+    @TempDir
+    static Path shared;
+    static Path corpus;
+    static Path uninterrupted;
+
+    static String config(Path corpus) {
+        return """
+                {"pairs": {"en-de": {"corpus": "%s", "seeds": [1]}},
+                 "search": {"searchSpace": {"ops": ["zero", "ffn", "self_attn_2", "cross_attn_2"], "splits": 2, "nodes": 2},
+                            "encoderLayers": 1, "decoderLayers": 1, "hidden": 16, "budget": {"targetTokens": 240}, "seed": 1,
+                            "vocabSize": 300, "batchTokens": 96, "checkpointEvery": 2},
+                 "train": {"hidden": 16, "encoderLayers": 1, "decoderLayers": 1, "heads": 2, "vocabSize": 300, "batchTokens": 96,
+                           "lr": 0.003, "warmupSteps": 2, "validBleuSentences": 0, "testSentences": 1, "checkpointEvery": 2,
+                           "averageLast": 1, "beam": 1, "budget": {"targetTokens": 240}},
+                 "resamples": 100}
+                """.formatted(corpus);
+    }
+
+    @BeforeAll
+    static void runUninterrupted() throws IOException {
+        corpus = shared.resolve("en-de");
+        CorpusSampler.sample(Path.of("..", "data", "samples", "en-de"), corpus, new CorpusSampler.Sizes(100, 6, 10));
+        uninterrupted = shared.resolve("straight");
+        Experiment.prepare(ExperimentConfig.parse(config(corpus), "test"), uninterrupted, ExperimentListener.NONE).run();
+    }
+
+    /** Thrown by the test's listener: the run stops where it is, as a killed process would. */
+    static final class Killed extends RuntimeException {
+        Killed(String where) {
+            super(where);
+        }
+    }
+
+    /** Kills the run when {@code stage} is 70% through {@code phase} (past its first checkpoint); records what the stages said. */
+    static final class KillIn implements ExperimentListener {
+        final String stage;
+        final String phase;
+        final List<String> log = new ArrayList<>();
+
+        KillIn(String stage, String phase) {
+            this.stage = stage;
+            this.phase = phase;
+        }
+
+        @Override
+        public void onStageStart(String s, String how) {
+            log.add(s + ": " + how);
+        }
+
+        @Override
+        public void onProgress(String s, String p, double fraction, double eta) {
+            if (s.equals(stage) && p.equals(phase) && fraction >= 0.7) {
+                throw new Killed(s + " " + p);
+            }
+        }
+
+        @Override
+        public void onLog(String line) {
+            log.add(line);
+        }
+    }
+
+    private static JsonNode results(Path out) throws IOException {
+        JsonNode json = JSON.readTree(out.resolve(Results.JSON_FILE).toFile());
+        stripTimes(json);
+        return json;
+    }
+
+    /**
+     * Wall-clock times differ from run to run; every other number must not, but for the search's
+     * FLOPs, which a resumed search can count one validation pass more of (checked apart, to 0.1%).
+     */
+    private static void stripTimes(JsonNode node) {
+        if (node instanceof ObjectNode o) {
+            o.remove(List.of("seconds", "trainSeconds", "flops"));
+        }
+        node.forEach(ExperimentTest::stripTimes);
+    }
+
+    private static double searchFlops(Path out) throws IOException {
+        return JSON.readTree(out.resolve(Results.JSON_FILE).toFile()).path("pairs").path("en-de").path("search").path("flops").asDouble();
+    }
+
+    @Test
+    void anUninterruptedRunReportsEveryModelAndBothComparisons() throws IOException {
+        JsonNode r = JSON.readTree(uninterrupted.resolve(Results.JSON_FILE).toFile());
+        JsonNode seed = r.path("pairs").path("en-de").path("seeds").path("1");
+        for (String model : List.of("derived", "baseline", "random")) {
+            JsonNode m = seed.path("models").path(model);
+            assertTrue(m.path("parameters").asLong() > 0 && m.has("bleu") && m.has("chrf") && m.has("bleuSignature"), model + ": " + m);
+            assertTrue(m.path("targetTokens").asLong() >= 240, model + " read its budget: " + m);
+            assertEquals(10, Files.readAllLines(uninterrupted.resolve("en-de").resolve(model + "-seed1").resolve("hypotheses.txt")).size());
+        }
+        assertEquals(seed.path("models").path("derived").path("parameters").asLong(),
+                seed.path("models").path("baseline").path("matchedParameters").asLong(), "the baseline is matched to derived");
+        assertTrue(r.path("pairs").path("en-de").path("search").path("flops").asLong() > 0);
+        for (String c : List.of("derived-baseline", "derived-random")) {
+            JsonNode bleu = seed.path("comparisons").path(c).path("bleu");
+            assertTrue(bleu.has("low") && bleu.has("high") && bleu.path("pValue").asDouble() > 0, c + ": " + bleu);
+        }
+        String md = Files.readString(uninterrupted.resolve(Results.MARKDOWN_FILE));
+        assertTrue(md.contains("| en-de | 1 | derived |") && md.contains("| en-de | 1 | random | BLEU |"), md);
+    }
+
+    @Test
+    void killedInEachStageTheSameCommandFinishesWithTheUninterruptedResults(@TempDir Path dir) throws IOException {
+        Path out = dir.resolve("killed");
+        ExperimentConfig config = ExperimentConfig.parse(config(corpus), "test");
+        List<KillIn> kills = List.of(new KillIn("en-de/search", "search"), new KillIn("en-de/derived-seed1", "train"),
+                new KillIn("en-de/baseline-seed1", "evaluate"), new KillIn("en-de/random-seed1", "train"));
+        for (KillIn kill : kills) {
+            assertThrows(Killed.class, () -> Experiment.prepare(config, out, kill).run(), kill.stage + " was not killed");
+        }
+        KillIn none = new KillIn("", "");
+        Experiment.prepare(config, out, none).run();
+
+        assertTrue(kills.get(1).log.contains("en-de/search: resuming from its checkpoint"), kills.get(1).log.toString());
+        assertTrue(kills.get(2).log.contains("en-de/derived-seed1: resuming from its checkpoint"), kills.get(2).log.toString());
+        assertTrue(none.log.contains("en-de/random-seed1: resuming from its checkpoint"), none.log.toString());
+        assertTrue(none.log.contains("en-de/search: finished, skipped"), none.log.toString());
+        assertEquals(results(uninterrupted), results(out));
+        assertEquals(searchFlops(uninterrupted), searchFlops(out), 1e-3 * searchFlops(uninterrupted));
+    }
+
+    @Test
+    void aCorruptedStageOutputIsRedoneAndTheLogSaysSo(@TempDir Path dir) throws IOException {
+        Path out = dir.resolve("copy");
+        copyTree(uninterrupted, out);
+        Path weights = out.resolve("en-de/derived-seed1/model/weights.tensors");
+        byte[] bytes = Files.readAllBytes(weights);
+        bytes[bytes.length / 2] ^= 0x5A;
+        Files.write(weights, bytes);
+        KillIn none = new KillIn("", "");
+        Experiment.prepare(ExperimentConfig.parse(config(corpus), "test"), out, none).run();
+        assertTrue(none.log.contains("en-de/derived-seed1: model/weights.tensors fails its SHA-256 checksum; redoing the stage"),
+                none.log.toString());
+        assertTrue(none.log.contains("en-de/derived-seed1: starting"), none.log.toString());
+        assertTrue(none.log.contains("en-de/baseline-seed1: finished, skipped"), none.log.toString());
+        assertEquals(results(uninterrupted), results(out));
+    }
+
+    @Test
+    void anUnknownPairDirectoryStopsBeforeAnyWorkWithExitCode2(@TempDir Path dir) throws IOException {
+        Path missing = dir.resolve("en-xx");
+        var e = assertThrows(InvalidInputException.class,
+                () -> Experiment.prepare(ExperimentConfig.parse(config(missing), "test"), dir.resolve("out"), ExperimentListener.NONE));
+        assertTrue(e.getMessage().startsWith("pairs.en-de.corpus: "), e.getMessage());
+        Path file = dir.resolve("experiment.json");
+        Files.writeString(file, config(missing));
+        assertEquals(2, Main.run("experiment", "--config", file.toString(), "--out", dir.resolve("out").toString()));
+        assertTrue(!Files.exists(dir.resolve("out")), "nothing written");
+    }
+
+    @Test
+    void aSearchSpaceWhoseRandomSampleCannotBeSizeMatchedStopsBeforeAnyWork(@TempDir Path dir) {
+        String small = config(corpus).replace("[\"zero\", \"ffn\", \"self_attn_2\", \"cross_attn_2\"]", "[\"zero\", \"identity\", \"cross_attn_2\"]")
+                .replace("\"vocabSize\": 100, \"batchTokens\": 96, \"lr\"", "\"vocabSize\": 16, \"batchTokens\": 96, \"lr\"");
+        var e = assertThrows(InvalidInputException.class,
+                () -> Experiment.prepare(ExperimentConfig.parse(small, "test"), dir.resolve("out"), ExperimentListener.NONE));
+        assertTrue(e.getMessage().startsWith("search.searchSpace: the random architecture (randomSeed 1) cannot be size-matched"),
+                e.getMessage());
+    }
+
+    @Test
+    void anotherConfigInTheSameOutIsRefused() {
+        String other = config(corpus).replace("\"resamples\": 100", "\"resamples\": 50");
+        var e = assertThrows(InvalidInputException.class,
+                () -> Experiment.prepare(ExperimentConfig.parse(other, "test"), uninterrupted, ExperimentListener.NONE));
+        assertTrue(e.getMessage().contains("another config"), e.getMessage());
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (var walk = Files.walk(from)) {
+            for (Path p : (Iterable<Path>) walk::iterator) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
+    }
+}
