@@ -136,7 +136,8 @@ public record SearchSpace(List<String> ops, List<String> encoderOps, List<String
                 try {
                     OpRegistry.check(op, width);
                 } catch (InvalidInputException e) {
-                    throw new InvalidInputException(where + ": " + e.getMessage());
+                    throw new InvalidInputException(where + ": " + e.getMessage()
+                            + (isPartial() ? " (under partial the ops run at hidden / splits / partialK)" : ""));
                 }
             }
             if (candidates.stream().allMatch(op -> op.equals("zero"))) {
