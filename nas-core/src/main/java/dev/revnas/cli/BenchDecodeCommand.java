@@ -1,5 +1,6 @@
 package dev.revnas.cli;
 
+import dev.revnas.bench.CpuFlags;
 import dev.revnas.bench.DecodeBenchmark;
 import dev.revnas.model.EncoderDecoder;
 import java.util.List;
@@ -35,6 +36,9 @@ final class BenchDecodeCommand implements Callable<Integer> {
         EncoderDecoder model = models.build();
         List<Integer> beamList = Options.positiveInts("--beams", beams);
         List<Integer> batchList = Options.positiveInts("--batches", batchSizes);
+        if (!format.equals("json")) {
+            System.out.println("cpu: " + CpuFlags.describe());
+        }
         for (int beam : beamList) {
             for (int batch : batchList) {
                 int count = batch == 1 ? repeats : Math.max(5, repeats / 3);
@@ -45,8 +49,9 @@ final class BenchDecodeCommand implements Callable<Integer> {
                 if (format.equals("json")) {
                     System.out.println(Json.line(r));
                 } else {
-                    System.out.printf("beam %d batch %2d: %6.1f sentences/s, p50 %7.1f ms, p99 %7.1f ms%n",
-                            r.beam(), r.batch(), r.sentencesPerSecond(), r.p50Millis(), r.p99Millis());
+                    System.out.printf("beam %d batch %2d: %6.1f sentences/s, p50 %7.1f ms, p99 %7.1f ms, %.2f GFLOP a sentence, %.1f GFLOP/s%n",
+                            r.beam(), r.batch(), r.sentencesPerSecond(), r.p50Millis(), r.p99Millis(), r.gflopPerSentence(),
+                            r.gflops());
                 }
             }
         }
