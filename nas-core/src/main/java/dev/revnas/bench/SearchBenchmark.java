@@ -43,6 +43,13 @@ public final class SearchBenchmark {
     /** The shape both kinds share: the 256-wide 3+3 network, 2 splits and 2 nodes for the supernet. */
     public record Settings(int hidden, int layers, int splits, int nodes, int batchTokens, int heads, int ffn, int partialK,
             int warmup, int steps, long seed) {
+        public Settings {
+            if (warmup < 1 || steps < 1) {
+                throw new IllegalArgumentException("a benchmark needs at least 1 warm-up and 1 measured step; got "
+                        + warmup + " and " + steps);
+            }
+        }
+
         public static Settings defaults() {
             return new Settings(256, 3, 2, 2, 4096, 4, 1024, 4, 1, 3, 1);
         }
