@@ -8,8 +8,11 @@ import dev.revnas.data.BytePairEncoding;
 import dev.revnas.data.CorpusDirectory;
 import dev.revnas.data.PreparedCorpus;
 import dev.revnas.data.Sha256;
+import dev.revnas.model.EncoderDecoder;
 import dev.revnas.model.NetworkConfig;
+import dev.revnas.ops.Env;
 import dev.revnas.ops.Flops;
+import dev.revnas.search.DerivedCells;
 import dev.revnas.search.Genotype;
 import dev.revnas.search.GenotypeJson;
 import dev.revnas.search.RandomGenotype;
@@ -50,13 +53,14 @@ public final class Experiment {
     static final String HYPOTHESES = "hypotheses.txt";
     static final String MODEL = "model";
     static final String CHECKPOINTS = "checkpoints";
+    /** Random draws tried for one size-matched to the derived network. */
+    static final int RANDOM_DRAWS = 2_000;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final ExperimentConfig config;
     private final Path out;
     private final ExperimentListener listener;
     private final Map<String, CorpusDirectory> corpora = new LinkedHashMap<>();
-    private final Genotype random;
     private final Results results;
 
     private Experiment(ExperimentConfig config, Path out, ExperimentListener listener) {
@@ -64,7 +68,9 @@ public final class Experiment {
         this.out = out;
         this.listener = listener;
         config.pairs().forEach((name, pair) -> corpora.put(name, corpus(name, pair)));
-        this.random = config.pairs().values().stream().anyMatch(p -> p.models().contains("random")) ? sampleRandom() : null;
+        if (config.pairs().values().stream().anyMatch(p -> p.models().contains("random"))) {
+            checkRandom();
+        }
         this.results = new Results(config, out, corpora);
     }
 
@@ -92,6 +98,7 @@ public final class Experiment {
         for (var entry : config.pairs().entrySet()) {
             String pair = entry.getKey();
             Genotype derived = search(pair);
+            Genotype random = entry.getValue().models().contains("random") ? randomFor(pair, derived) : null;
             for (long seed : entry.getValue().seeds()) {
                 for (String model : ExperimentConfig.MODELS) {
                     if (entry.getValue().models().contains(model)) {
@@ -117,8 +124,8 @@ public final class Experiment {
         return CorpusDirectory.open(dir);
     }
 
-    /** The random architecture, checked to be size-matchable: a baseline at its size must exist. */
-    private Genotype sampleRandom() {
+    /** Checks the random draw before any work: its cells load at the training width, and a baseline can match it. */
+    private void checkRandom() {
         SearchConfig s = config.search();
         TrainConfig t = config.train();
         Genotype g;
@@ -128,12 +135,47 @@ public final class Experiment {
         } catch (InvalidInputException bad) {
             throw new InvalidInputException("search.searchSpace: " + bad.getMessage());
         }
-        // Counted at the configured vocabulary size: the one learnt may be smaller on a small corpus.
-        NetworkConfig network = new NetworkConfig(t.vocabSize(), t.hidden(), t.encoderLayers(), t.decoderLayers(), t.dropout(),
-                t.labelSmoothing(), t.tiedEmbeddings(), DataType.FLOAT, config.randomSeed());
-        EqualSize.baseline(network, t.heads(), g.withHidden(t.hidden()),
+        EqualSize.baseline(countingNetwork(), t.heads(), g.withHidden(t.hidden()),
                 "search.searchSpace: the random architecture (randomSeed " + config.randomSeed() + ") cannot be size-matched");
-        return g;
+    }
+
+    /**
+     * The pair's random architecture, size-matched to its derived network: the first of
+     * randomSeed's draws (the seed itself, then {@code mix(randomSeed, k)}) whose network, at the
+     * training width, has a parameter count within {@link EqualSize#TOLERANCE} of the derived one's.
+     * Conditioning on size keeps the comparison about the cells, not about how many weights they have.
+     */
+    private Genotype randomFor(String pair, Genotype derived) {
+        SearchConfig s = config.search();
+        int hidden = config.train().hidden();
+        long target = parameters(derived.withHidden(hidden));
+        for (int draw = 0; draw < RANDOM_DRAWS; draw++) {
+            long seed = draw == 0 ? config.randomSeed() : Env.mix(config.randomSeed(), draw);
+            Genotype g = RandomGenotype.sample(s.searchSpace(), s.hidden(), s.encoderLayers(), s.decoderLayers(), seed);
+            long count = parameters(g.withHidden(hidden));
+            if (Math.abs(count - target) <= EqualSize.TOLERANCE * target) {
+                listener.onLog(String.format("%s/random: draw %d (seed %d) has %,d parameters against the derived network's %,d",
+                        pair, draw, seed, count, target));
+                return g;
+            }
+        }
+        throw new InvalidInputException(String.format("search.searchSpace: none of %,d random architectures (randomSeed %d) is"
+                + " within %.0f%% of %s's derived network (%,d parameters); its cells are at an extreme of the search space",
+                RANDOM_DRAWS, config.randomSeed(), EqualSize.TOLERANCE * 100, pair, target));
+    }
+
+    /** The parameter count of a genotype's network at the training config (at its configured vocabulary size). */
+    private long parameters(Genotype g) {
+        NetworkConfig network = countingNetwork();
+        return EncoderDecoder.reversible(network, g.splits(),
+                new DerivedCells(g, network.encoderLayers(), network.decoderLayers(), network.dropout())).parameterCount();
+    }
+
+    // Counted at the configured vocabulary size: the one learnt may be smaller on a small corpus.
+    private NetworkConfig countingNetwork() {
+        TrainConfig t = config.train();
+        return new NetworkConfig(t.vocabSize(), t.hidden(), t.encoderLayers(), t.decoderLayers(), t.dropout(),
+                t.labelSmoothing(), t.tiedEmbeddings(), DataType.FLOAT, config.randomSeed());
     }
 
     private Genotype search(String pair) {

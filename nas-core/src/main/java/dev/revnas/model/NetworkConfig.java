@@ -35,6 +35,10 @@ public record NetworkConfig(int vocab, int hidden, int encoderLayers, int decode
         }
     }
 
+    public NetworkConfig withHidden(int width) {
+        return new NetworkConfig(vocab, width, encoderLayers, decoderLayers, dropout, labelSmoothing, tiedEmbeddings, type, seed);
+    }
+
     public NetworkConfig withLayers(int encoder, int decoder) {
         return new NetworkConfig(vocab, hidden, encoder, decoder, dropout, labelSmoothing, tiedEmbeddings, type, seed);
     }

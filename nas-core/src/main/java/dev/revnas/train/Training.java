@@ -104,7 +104,8 @@ public final class Training {
         } else {
             this.architecture = ModelArtifact.Architecture.baseline(config.heads(), sizeMatch != null ? sizeMatch.ffn() : config.ffn());
         }
-        this.model = ModelArtifact.build(architecture, network);
+        // A size-matched baseline may be narrower than the config's width (EqualSize says when).
+        this.model = ModelArtifact.build(architecture, sizeMatch != null ? network.withHidden(sizeMatch.hidden()) : network);
         this.batches = new TokenBatchStream(new TokenBatcher(corpus.train(), new BatchingConfig(config.batchTokens(), config.seed())),
                 DataType.FLOAT, BatchPosition.START);
         if (!corpus.valid().isEmpty()) {
@@ -302,6 +303,7 @@ public final class Training {
             Map<String, Object> matched = new LinkedHashMap<>();
             matched.put("parameters", model.parameterCount());
             matched.put("matchedParameters", sizeMatch.matchedParameters());
+            matched.put("hidden", sizeMatch.hidden());
             matched.put("ffn", sizeMatch.ffn());
             if (config.matchParams().provenance() != null) {
                 matched.put("genotypeFrom", origin(config.matchParams()));

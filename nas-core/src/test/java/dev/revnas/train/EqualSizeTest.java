@@ -54,7 +54,7 @@ class EqualSizeTest {
         for (Genotype g : genotypes) {
             EqualSize.Match match = EqualSize.baseline(NETWORK, 4, g, "matchParams");
             long searched = EncoderDecoder.reversible(NETWORK, g.splits(), new DerivedCells(g, 2, 2, 0.1)).parameterCount();
-            long baseline = EncoderDecoder.baseline(NETWORK, 4, match.ffn()).parameterCount();
+            long baseline = EncoderDecoder.baseline(NETWORK.withHidden(match.hidden()), 4, match.ffn()).parameterCount();
             assertEquals(searched, match.matchedParameters());
             assertEquals(baseline, match.parameters(), "the count the solver predicts is the built baseline's");
             assertTrue(Math.abs(baseline - searched) <= 0.02 * searched,
@@ -63,12 +63,27 @@ class EqualSizeTest {
     }
 
     @Test
-    void aGenotypeSmallerThanTheBaselineWithoutItsFfnCannotBeMatched() {
+    void aGenotypeSmallerThanTheBaselineWithoutItsFfnIsMatchedByANarrowerStandardTransformer() {
         // Four splits: every op runs at a quarter of the width, so this cell is far below self- plus cross-attention.
         Genotype tiny = genotype(4, "[[{\"from\": 0, \"op\": \"identity\"}]]", "[[{\"from\": 0, \"op\": \"cross_attn_2\"}]]");
-        var e = assertThrows(InvalidInputException.class, () -> EqualSize.baseline(NETWORK, 4, tiny, "matchParams"));
-        assertTrue(e.getMessage().startsWith("matchParams: the network to match has "), e.getMessage());
-        assertTrue(e.getMessage().contains("the baseline without its FFN is already larger"), e.getMessage());
+        long searched = EncoderDecoder.reversible(NETWORK, 4, new DerivedCells(tiny, 2, 2, 0.1)).parameterCount();
+        assertTrue(searched < EncoderDecoder.baseline(NETWORK, 4, 1).parameterCount(), "no FFN width at width 32 matches");
+
+        EqualSize.Match match = EqualSize.baseline(NETWORK, 4, tiny, "matchParams");
+        assertTrue(match.hidden() < 32 && match.hidden() % 8 == 0, "width " + match.hidden());
+        assertTrue(match.ffn() >= 4 * match.hidden(), "a standard Transformer's FFN at least: " + match.ffn());
+        long built = EncoderDecoder.baseline(NETWORK.withHidden(match.hidden()), 4, match.ffn()).parameterCount();
+        assertEquals(built, match.parameters());
+        assertTrue(Math.abs(built - searched) <= 0.02 * searched, built + " against " + searched);
+        long wider = EncoderDecoder.baseline(NETWORK.withHidden(match.hidden() + 8), 4, 4 * (match.hidden() + 8)).parameterCount();
+        assertTrue(wider > searched, "the widest such Transformer: at width " + (match.hidden() + 8) + " it has " + wider);
+    }
+
+    @Test
+    void aNetworkLargerThanTheBaselineWithAnFfnOfItsWidthKeepsTheWidth() {
+        EqualSize.Match match = EqualSize.baseline(NETWORK, 4, DARTS, "matchParams");
+        assertEquals(32, match.hidden());
+        assertTrue(match.ffn() >= 32, "FFN " + match.ffn());
     }
 
     @Test
