@@ -23,9 +23,13 @@ final class ExperimentCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, description = "State and results; the same --out continues the experiment.")
     Path out;
 
+    @Option(names = "--record", description = "Keep each finished stage's done.json and small outputs (no models or checkpoints) and"
+            + " the results here, and take finished stages from here: commit it to continue the experiment on another machine.")
+    Path record;
+
     @Override
     public Integer call() {
-        Experiment experiment = Experiment.prepare(ExperimentConfig.read(config), out, new Bars());
+        Experiment experiment = Experiment.prepare(ExperimentConfig.read(config), out, record, new Bars());
         experiment.run();
         System.out.println("results: " + out.resolve("results.md"));
         return ExitCodes.OK;

@@ -59,13 +59,16 @@ public final class Experiment {
 
     private final ExperimentConfig config;
     private final Path out;
+    /** Where each finished stage's done.json and outputs are copied (null: nowhere); see {@link #restore}. */
+    private final Path record;
     private final ExperimentListener listener;
     private final Map<String, CorpusDirectory> corpora = new LinkedHashMap<>();
     private final Results results;
 
-    private Experiment(ExperimentConfig config, Path out, ExperimentListener listener) {
+    private Experiment(ExperimentConfig config, Path out, Path record, ExperimentListener listener) {
         this.config = config;
         this.out = out;
+        this.record = record;
         this.listener = listener;
         config.pairs().forEach((name, pair) -> corpora.put(name, corpus(name, pair)));
         if (config.pairs().values().stream().anyMatch(p -> p.models().contains("random"))) {
@@ -76,21 +79,40 @@ public final class Experiment {
 
     /** Checks everything that can be checked before any work (bad input names its field), and claims {@code out}. */
     public static Experiment prepare(ExperimentConfig config, Path out, ExperimentListener listener) {
-        Experiment e = new Experiment(config, out, listener);
-        Path file = out.resolve(CONFIG);
+        return prepare(config, out, null, listener);
+    }
+
+    /**
+     * As {@link #prepare(ExperimentConfig, Path, ExperimentListener)}, keeping a record in
+     * {@code record} (null: none): every finished stage's done.json and outputs (not its model or
+     * checkpoints) and the results. A stage found in the record with today's inputs is restored
+     * into {@code out} instead of run, so that the experiment continues on another machine from
+     * what was committed.
+     */
+    public static Experiment prepare(ExperimentConfig config, Path out, Path record, ExperimentListener listener) {
+        Experiment e = new Experiment(config, out, record, listener);
+        claim(config, out, "--out");
+        if (record != null) {
+            claim(config, record, "--record");
+        }
+        return e;
+    }
+
+    /** Writes the config into {@code dir}, refusing a directory that holds another experiment's. */
+    private static void claim(ExperimentConfig config, Path dir, String option) {
+        Path file = dir.resolve(CONFIG);
         try {
             if (Files.exists(file) && !ExperimentConfig.read(file).toJson().equals(config.toJson())) {
-                throw new InvalidInputException("--out " + out + " holds an experiment with another config (" + file
-                        + "); give a new --out, or the same config to continue it");
+                throw new InvalidInputException(option + " " + dir + " holds an experiment with another config (" + file
+                        + "); give a new " + option + ", or the same config to continue it");
             }
         } catch (InvalidInputException bad) {
-            if (bad.getMessage().startsWith("--out")) {
+            if (bad.getMessage().startsWith(option)) {
                 throw bad;
             }
-            throw new InvalidInputException("--out " + out + ": " + CONFIG + " there is unreadable: " + bad.getMessage());
+            throw new InvalidInputException(option + " " + dir + ": " + CONFIG + " there is unreadable: " + bad.getMessage());
         }
         AtomicFiles.write(file, config.toJson());
-        return e;
     }
 
     /** Runs every stage not yet finished; results.json and results.md are rewritten after each. */
@@ -107,7 +129,7 @@ public final class Experiment {
                 }
             }
         }
-        results.write(); // also when every stage was found finished
+        writeResults(); // also when every stage was found finished
     }
 
     /** The stage directory's name of a model trained with a seed. */
@@ -225,7 +247,7 @@ public final class Experiment {
         info.put("validLoss", result.validLoss());
         info.put("notes", result.genotype().provenance().notes());
         finish(stage, dir, inputs, List.of(SearchOutputs.GENOTYPE, SearchOutputs.ALPHAS_CSV, SearchOutputs.ALPHAS_JSON,
-                SearchOutputs.VOCABULARY, SearchOutputs.CONFIG), info);
+                SearchOutputs.VOCABULARY, SearchOutputs.CONFIG), List.of(), info);
         return result.genotype();
     }
 
@@ -274,8 +296,8 @@ public final class Experiment {
         info.put("chrf", evaluation.chrf().score());
         info.put("chrfSignature", evaluation.chrf().signature());
         info.put("sentences", evaluation.hypotheses().size());
-        List<String> outputs = baseline ? List.of(MODEL, HYPOTHESES) : List.of(MODEL, HYPOTHESES, SearchOutputs.GENOTYPE);
-        finish(stage, dir, inputs, outputs, info);
+        List<String> outputs = baseline ? List.of(HYPOTHESES) : List.of(HYPOTHESES, SearchOutputs.GENOTYPE);
+        finish(stage, dir, inputs, outputs, List.of(MODEL), info);
     }
 
     /** The experiment's training config with this seed, and for the baseline the genotype it is size-matched to. */
@@ -300,10 +322,14 @@ public final class Experiment {
 
     /** True when the stage is finished; a finished stage that fails its check is cleared, and the log says why. */
     private boolean finished(String stage, Path dir, Map<String, String> inputs) {
+        restore(stage, dir, inputs);
         StageDone.Check check = StageDone.check(dir, inputs);
         if (check.finished()) {
             listener.onLog(stage + ": finished, skipped");
             results.add(stage, check.done());
+            if (record != null && !StageDone.check(record.resolve(stage), inputs).finished()) {
+                keep(stage, dir, check.done()); // a stage finished before the record was given
+            }
             return true;
         }
         if (check.problem() != null) {
@@ -329,10 +355,68 @@ public final class Experiment {
         listener.onStageStart(stage, resume ? "resuming from its checkpoint" : "starting");
     }
 
-    private void finish(String stage, Path dir, Map<String, String> inputs, List<String> outputs, Map<String, Object> info) {
-        results.add(stage, StageDone.write(dir, inputs, outputs, info));
-        results.write();
+    private void finish(String stage, Path dir, Map<String, String> inputs, List<String> outputs, List<String> artifacts,
+            Map<String, Object> info) {
+        StageDone done = StageDone.write(dir, inputs, outputs, artifacts, info);
+        results.add(stage, done);
+        keep(stage, dir, done);
+        writeResults();
         listener.onStageDone(stage);
+    }
+
+    private void writeResults() {
+        if (record != null) {
+            results.write(record);
+        } else {
+            results.write();
+        }
+    }
+
+    /** Copies a finished stage's done.json and outputs into the record (replacing what was there). */
+    private void keep(String stage, Path dir, StageDone done) {
+        if (record != null) {
+            copyStage(dir, done, record.resolve(stage));
+        }
+    }
+
+    /**
+     * When {@code dir} holds no finished stage with these inputs and the record does, copies the
+     * recorded stage into {@code dir} (whatever a stopped run left there is cleared first).
+     */
+    private void restore(String stage, Path dir, Map<String, String> inputs) {
+        if (record == null || StageDone.check(dir, inputs).finished()) {
+            return;
+        }
+        Path kept = record.resolve(stage);
+        StageDone.Check recorded = StageDone.check(kept, inputs);
+        if (!recorded.finished()) {
+            if (recorded.problem() != null) {
+                listener.onLog(stage + ": the record's copy is not used: " + recorded.problem());
+            }
+            return;
+        }
+        try {
+            AtomicFiles.deleteTree(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        copyStage(kept, recorded.done(), dir);
+        listener.onLog(stage + ": restored from the record " + kept);
+    }
+
+    /** done.json and the outputs (not the artifacts) of a finished stage, from one directory into another. */
+    private static void copyStage(Path from, StageDone done, Path to) {
+        try {
+            AtomicFiles.deleteTree(to);
+            for (String name : done.outputs().keySet()) {
+                Files.createDirectories(to.resolve(name).getParent());
+                Files.copy(from.resolve(name), to.resolve(name));
+            }
+            // done.json last: a copy cut short is not a finished stage.
+            Files.copy(from.resolve(StageDone.FILE), to.resolve(StageDone.FILE));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot copy the stage " + from + " to " + to + ": " + e.getMessage(), e);
+        }
     }
 
     private static byte[] utf8(String s) {

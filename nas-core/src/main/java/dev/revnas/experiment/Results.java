@@ -9,6 +9,7 @@ import dev.revnas.data.Utf8Lines;
 import dev.revnas.metrics.PairedBootstrap;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,14 +41,26 @@ final class Results {
         stages.put(stage, done);
     }
 
-    void write() {
+    /** Writes results.json and results.md into {@code out}, and into each of {@code copies}. */
+    void write(Path... copies) {
         Map<String, Object> json = json();
+        String text;
         try {
-            AtomicFiles.write(out.resolve(JSON_FILE), JSON.writeValueAsString(json));
+            text = JSON.writeValueAsString(json);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-        AtomicFiles.write(out.resolve(MARKDOWN_FILE), ResultsTable.markdown(json));
+        String markdown = ResultsTable.markdown(json);
+        for (Path dir : concat(out, copies)) {
+            AtomicFiles.write(dir.resolve(JSON_FILE), text);
+            AtomicFiles.write(dir.resolve(MARKDOWN_FILE), markdown);
+        }
+    }
+
+    private static List<Path> concat(Path first, Path... rest) {
+        List<Path> all = new ArrayList<>(List.of(first));
+        all.addAll(List.of(rest));
+        return all;
     }
 
     Map<String, Object> json() {

@@ -17,8 +17,12 @@ import java.util.TreeMap;
  * {@code done.json}, the mark of a finished stage: what it was made from ({@code inputs}), the
  * SHA-256 of every output file, and what the results need ({@code info}). A stage is finished
  * only when this file is there, its inputs are today's and every output still has its checksum.
+ * {@code artifacts} are large by-products the results do not read (a trained model): each is
+ * checked when it is there, and may be absent, so that a stage kept in a record (its done.json
+ * and outputs, without the model) counts as finished on another machine.
  */
-record StageDone(Map<String, String> inputs, Map<String, String> outputs, Map<String, Object> info) {
+record StageDone(Map<String, String> inputs, Map<String, String> outputs, Map<String, String> artifacts,
+        Map<String, Object> info) {
     static final String FILE = "done.json";
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
@@ -30,28 +34,40 @@ record StageDone(Map<String, String> inputs, Map<String, String> outputs, Map<St
         }
     }
 
-    /** Checksums {@code files} (relative to {@code dir}, directories walked) and marks the stage finished. */
-    static StageDone write(Path dir, Map<String, String> inputs, List<String> files, Map<String, Object> info) {
-        Map<String, String> sums = new TreeMap<>();
+    StageDone {
+        artifacts = artifacts == null ? Map.of() : artifacts; // done.json written before artifacts existed
+    }
+
+    /**
+     * Checksums {@code files} and {@code artifacts} (relative to {@code dir}, directories walked)
+     * and marks the stage finished.
+     */
+    static StageDone write(Path dir, Map<String, String> inputs, List<String> files, List<String> artifacts,
+            Map<String, Object> info) {
         try {
-            for (String name : files) {
-                Path p = dir.resolve(name);
-                if (Files.isDirectory(p)) {
-                    try (var walk = Files.walk(p)) {
-                        for (Path f : (Iterable<Path>) walk.filter(Files::isRegularFile).sorted()::iterator) {
-                            sums.put(dir.relativize(f).toString(), Sha256.hexOf(f));
-                        }
-                    }
-                } else {
-                    sums.put(name, Sha256.hexOf(p));
-                }
-            }
-            StageDone done = new StageDone(new TreeMap<>(inputs), sums, info);
+            StageDone done = new StageDone(new TreeMap<>(inputs), checksums(dir, files), checksums(dir, artifacts), info);
             AtomicFiles.write(dir.resolve(FILE), JSON.writeValueAsString(done));
             return done;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot mark " + dir + " finished: " + e.getMessage(), e);
         }
+    }
+
+    private static Map<String, String> checksums(Path dir, List<String> names) throws IOException {
+        Map<String, String> sums = new TreeMap<>();
+        for (String name : names) {
+            Path p = dir.resolve(name);
+            if (Files.isDirectory(p)) {
+                try (var walk = Files.walk(p)) {
+                    for (Path f : (Iterable<Path>) walk.filter(Files::isRegularFile).sorted()::iterator) {
+                        sums.put(dir.relativize(f).toString(), Sha256.hexOf(f));
+                    }
+                }
+            } else {
+                sums.put(name, Sha256.hexOf(p));
+            }
+        }
+        return sums;
     }
 
     /** No done.json: (null, null); finished: (done, null); otherwise (done, what is wrong with it). */
@@ -70,18 +86,32 @@ record StageDone(Map<String, String> inputs, Map<String, String> outputs, Map<St
             return new Check(done, "its inputs changed (" + done.inputs() + " → " + new TreeMap<>(inputs) + ")");
         }
         for (var e : done.outputs().entrySet()) {
-            Path f = dir.resolve(e.getKey());
-            try {
-                if (!Files.isRegularFile(f)) {
-                    return new Check(done, e.getKey() + " is missing");
-                }
-                if (!Sha256.hexOf(f).equals(e.getValue())) {
-                    return new Check(done, e.getKey() + " fails its SHA-256 checksum");
-                }
-            } catch (IOException ex) {
-                return new Check(done, e.getKey() + " is unreadable (" + ex.getMessage() + ")");
+            String problem = problem(dir, e.getKey(), e.getValue());
+            if (problem != null) {
+                return new Check(done, problem);
+            }
+        }
+        for (var e : done.artifacts().entrySet()) {
+            // An artifact (a directory) is checked whole when any of it is there: a half-deleted model is redone.
+            Path top = dir.resolve(Path.of(e.getKey()).getName(0));
+            String problem = Files.exists(top) ? problem(dir, e.getKey(), e.getValue()) : null;
+            if (problem != null) {
+                return new Check(done, problem);
             }
         }
         return new Check(done, null);
+    }
+
+    /** What is wrong with one checksummed file, or null. */
+    private static String problem(Path dir, String name, String sha256) {
+        Path f = dir.resolve(name);
+        try {
+            if (!Files.isRegularFile(f)) {
+                return name + " is missing";
+            }
+            return Sha256.hexOf(f).equals(sha256) ? null : name + " fails its SHA-256 checksum";
+        } catch (IOException ex) {
+            return name + " is unreadable (" + ex.getMessage() + ")";
+        }
     }
 }

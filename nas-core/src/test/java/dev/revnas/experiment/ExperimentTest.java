@@ -167,6 +167,42 @@ class ExperimentTest {
     }
 
     @Test
+    void aRecordOfFinishedStagesContinuesTheExperimentInAnEmptyOut(@TempDir Path dir) throws IOException {
+        ExperimentConfig config = ExperimentConfig.parse(config(corpus), "test");
+        Path first = dir.resolve("first");
+        copyTree(uninterrupted, first);
+        Path record = dir.resolve("record");
+        Experiment.prepare(config, first, record, ExperimentListener.NONE).run(); // finished stages go into the record
+        try (var files = Files.walk(record)) {
+            List<String> names = files.map(p -> record.relativize(p).toString()).toList();
+            assertTrue(names.contains("en-de/derived-seed1/hypotheses.txt") && names.contains("en-de/search/genotype.json"), names.toString());
+            assertTrue(names.stream().noneMatch(n -> n.contains("model/") || n.contains("checkpoint")), "no model, no checkpoints: " + names);
+        }
+
+        Path fresh = dir.resolve("fresh"); // another machine: nothing but the record
+        KillIn none = new KillIn("", "");
+        Experiment.prepare(config, fresh, record, none).run();
+        for (String stage : STAGES) {
+            assertTrue(none.log.contains(stage + ": restored from the record " + record.resolve(stage)), none.log.toString());
+            assertTrue(none.log.contains(stage + ": finished, skipped"), none.log.toString());
+        }
+        assertTrue(none.log.stream().noneMatch(l -> l.endsWith("starting")), "nothing ran: " + none.log);
+        assertEquals(results(uninterrupted), results(fresh));
+        assertEquals(results(uninterrupted), results(record));
+
+        Path hypotheses = record.resolve("en-de/baseline-seed1/hypotheses.txt");
+        Files.writeString(hypotheses, "tampered\n");
+        KillIn again = new KillIn("", "");
+        Experiment.prepare(config, dir.resolve("third"), record, again).run();
+        assertTrue(again.log.contains("en-de/baseline-seed1: the record's copy is not used: hypotheses.txt fails its SHA-256 checksum"),
+                again.log.toString());
+        assertTrue(again.log.contains("en-de/baseline-seed1: starting"), again.log.toString());
+        assertEquals(results(uninterrupted), results(dir.resolve("third")));
+        assertEquals(Files.readString(dir.resolve("third/en-de/baseline-seed1/hypotheses.txt")), Files.readString(hypotheses),
+                "the redone stage is kept in the record again");
+    }
+
+    @Test
     void anUnknownPairDirectoryStopsBeforeAnyWorkWithExitCode2(@TempDir Path dir) throws IOException {
         Path missing = dir.resolve("en-xx");
         var e = assertThrows(InvalidInputException.class,
