@@ -12,8 +12,7 @@ final class Rows {
     static double[] read(INDArray x) {
         INDArray dense = isDense(x) ? x : x.dup('c');
         if (dense.dataType() == DataType.FLOAT) {
-            float[] floats = new float[(int) dense.length()];
-            dense.data().asNioFloat().get(floats);
+            float[] floats = readFloats(dense);
             double[] values = new double[floats.length];
             for (int i = 0; i < floats.length; i++) {
                 values[i] = floats[i];
@@ -26,6 +25,17 @@ final class Rows {
             return values;
         }
         return dense.data().asDouble();
+    }
+
+    /** The values of a float array in row-major order, copied in bulk. */
+    static float[] readFloats(INDArray x) {
+        if (x.dataType() != DataType.FLOAT) {
+            throw new IllegalArgumentException("a float array was expected, got " + x.dataType());
+        }
+        INDArray dense = isDense(x) ? x : x.dup('c');
+        float[] floats = new float[(int) dense.length()];
+        dense.data().asNioFloat().get(floats);
+        return floats;
     }
 
     /**
