@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
             ExperimentCommand.class,
             UpCommand.class,
             PlotCommand.class,
+            GenotypeCommand.class,
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

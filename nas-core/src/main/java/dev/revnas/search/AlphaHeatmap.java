@@ -92,7 +92,7 @@ public final class AlphaHeatmap {
         return String.format(Locale.ROOT, "#%02x%02x%02x", r, g, b);
     }
 
-    private static String escape(String s) {
+    static String escape(String s) {
         return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 }
