@@ -50,7 +50,7 @@ final class ExperimentCommand implements Callable<Integer> {
             if (!(stage + " " + phase).equals(showing)) {
                 close();
                 showing = stage + " " + phase;
-                bar = Progress.bar(showing, 100, "%");
+                bar = Progress.percent(showing, true);
             }
             bar.stepTo(Math.round(fraction * 100));
             long s = Math.round(etaSeconds);

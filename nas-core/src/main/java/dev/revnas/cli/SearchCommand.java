@@ -63,7 +63,7 @@ final class SearchCommand implements Callable<Integer> {
         SearchData data = SearchData.of(prepared, cfg.batchTokens(), cfg.seed(), DataType.FLOAT);
         SearchResult result;
         BarListener listener;
-        try (ProgressBar bar = Progress.bar("search", 100, "%")) {
+        try (ProgressBar bar = Progress.percent("search", false)) {
             listener = new BarListener(bar, new ArrayList<>());
             result = Search.run(cfg, data, listener, checkpoint, resume);
         }

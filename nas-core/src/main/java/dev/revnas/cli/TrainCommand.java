@@ -80,7 +80,7 @@ final class TrainCommand implements Callable<Integer> {
             throw new InvalidInputException("checkpoint directory " + workDir + " already exists (use --resume to continue it)");
         }
         TrainResult result;
-        try (ProgressBar bar = Progress.bar("train", 100, "%")) {
+        try (ProgressBar bar = Progress.percent("train", false)) {
             result = Training.run(cfg, corpus, genotype, out, workDir, new BarListener(bar), resume);
         }
         System.out.printf("trained %d steps, %,d parameters: valid loss %.4f%s%n", result.steps(), result.parameters(),
