@@ -2,6 +2,7 @@ package dev.revnas.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.revnas.db.TestDatabase;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -11,10 +12,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,12 +29,10 @@ import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The API through HTTP on a random port, against the PostgreSQL database revnas_api_test
- * (created here when missing, so that {@code ./mvnw verify} runs on a fresh machine) and a temporary artifact store. Every test starts from empty tables.
+ * The API through HTTP on a random port, against the PostgreSQL database revnas_api_test on the
+ * {@link TestDatabase} server and a temporary artifact store. Every test starts from empty tables.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:postgresql://localhost:5432/revnas_api_test",
-        "spring.datasource.username=postgres",
         "revnas.api.bootstrap-key=" + ApiTest.ADMIN_KEY,
         "spring.servlet.multipart.max-file-size=256KB",
         "revnas.metrics.refresh-interval=1h"})
@@ -54,22 +49,13 @@ public abstract class ApiTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        createDatabaseIfMissing("revnas_api_test");
-    }
-
-    private static void createDatabaseIfMissing(String name) {
-        try (Connection c = DriverManager.getConnection("jdbc:postgresql://localhost:5432/postgres", "postgres", "");
-                Statement s = c.createStatement()) {
-            if (!s.executeQuery("select 1 from pg_database where datname = '" + name + "'").next()) {
-                s.execute("create database " + name);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("PostgreSQL at localhost:5432 (user postgres) is needed: " + e.getMessage(), e);
-        }
     }
 
     @DynamicPropertySource
-    static void artifacts(DynamicPropertyRegistry registry) {
+    static void databaseAndArtifacts(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", () -> TestDatabase.url("revnas_api_test"));
+        registry.add("spring.datasource.username", TestDatabase::user);
+        registry.add("spring.datasource.password", TestDatabase::password);
         registry.add("revnas.artifacts.dir", ARTIFACTS::toString);
     }
 
@@ -147,6 +133,11 @@ public abstract class ApiTest {
     protected Response postMultipart(String path, String key, Map<String, String> fields, Map<String, byte[]> files,
             String... headers) {
         String boundary = "revnas-" + UUID.randomUUID();
+        return postRaw(path, key, "multipart/form-data; boundary=" + boundary, multipart(boundary, fields, files), headers);
+    }
+
+    /** The body of a multipart/form-data request; each file's name is its part name. */
+    protected static byte[] multipart(String boundary, Map<String, String> fields, Map<String, byte[]> files) {
         List<byte[]> chunks = new ArrayList<>();
         fields.forEach((name, value) -> chunks.add(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name
                 + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
@@ -157,8 +148,7 @@ public abstract class ApiTest {
             chunks.add("\r\n".getBytes(StandardCharsets.UTF_8));
         });
         chunks.add(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return postRaw(path, key, "multipart/form-data; boundary=" + boundary,
-                chunks.stream().reduce(new byte[0], ApiTest::concat), headers);
+        return chunks.stream().reduce(new byte[0], ApiTest::concat);
     }
 
     private static byte[] concat(byte[] a, byte[] b) {

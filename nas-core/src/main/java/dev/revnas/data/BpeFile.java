@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.revnas.InvalidInputException;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -59,6 +60,8 @@ final class BpeFile {
             root = JSON.readTree(file.toFile());
         } catch (JsonProcessingException e) {
             throw new InvalidInputException(file + ": not a vocabulary (invalid JSON: " + e.getOriginalMessage() + ")", e);
+        } catch (CharConversionException e) {
+            throw new InvalidInputException(file + ": not a vocabulary (not UTF-8 text: " + e.getMessage() + ")", e);
         } catch (IOException e) {
             throw new UncheckedIOException(file + ": cannot be read", e);
         }
@@ -119,7 +122,7 @@ final class BpeFile {
         return new BytePairEncoding(v, merges, provenance);
     }
 
-    private static String checksum(JsonNode body) {
+    static String checksum(JsonNode body) {
         try {
             byte[] canonical = JSON.writeValueAsBytes(body);
             return "sha256:" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical));

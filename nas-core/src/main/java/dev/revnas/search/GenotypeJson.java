@@ -116,6 +116,9 @@ public final class GenotypeJson {
                 throw new InvalidInputException(where + " node " + k + " has no incoming edge");
             }
             for (Genotype.Edge e : edges) {
+                if (e == null) {
+                    throw new InvalidInputException(where + " node " + k + " has a null edge; an edge is {\"from\": node, \"op\": name}");
+                }
                 if (e.from() < 0 || e.from() >= k) {
                     throw new InvalidInputException(where + " node " + k + " reads node " + e.from()
                             + "; allowed 0.." + (k - 1));

@@ -74,16 +74,33 @@ public final class AtomicDirectory {
         return !Files.exists(target) && Files.exists(old) ? old : target;
     }
 
-    /** Verifies every file listed in checksums.json; throws naming the first bad or missing file. */
-    public static void verify(Path dir) {
+    /**
+     * Verifies every file listed in checksums.json, which must list each of {@code required}; throws naming
+     * the first bad, missing or unlisted file.
+     */
+    public static void verify(Path dir, String... required) {
         Path sumsFile = dir.resolve(CHECKSUMS);
         if (!Files.isRegularFile(sumsFile)) {
             throw new InvalidInputException(dir + " has no " + CHECKSUMS + " (not a complete revnas directory)");
         }
         try {
             Map<?, ?> sums = JSON.readValue(sumsFile.toFile(), Map.class);
+            if (sums == null) {
+                throw new InvalidInputException(sumsFile + " holds null, not a map from file name to SHA-256");
+            }
+            for (String name : required) {
+                if (!sums.containsKey(name)) {
+                    throw new InvalidInputException(sumsFile + " has no checksum for " + name);
+                }
+            }
             for (Map.Entry<?, ?> e : sums.entrySet()) {
-                Path f = dir.resolve(String.valueOf(e.getKey()));
+                String name = String.valueOf(e.getKey());
+                // A listed name is read from this directory and nowhere else.
+                if (name.isEmpty() || name.equals(".") || name.equals("..") || name.contains("/") || name.contains("\\")
+                        || name.indexOf('\0') >= 0) {
+                    throw new InvalidInputException(sumsFile + " lists '" + name + "', which is not a file name in " + dir);
+                }
+                Path f = dir.resolve(name);
                 if (!Files.isRegularFile(f)) {
                     throw new InvalidInputException(dir + " lacks " + e.getKey());
                 }

@@ -114,7 +114,7 @@ public final class ModelArtifact {
         if (!Files.isDirectory(dir)) {
             throw new InvalidInputException("model directory " + dir + " does not exist");
         }
-        AtomicDirectory.verify(dir);
+        AtomicDirectory.verify(dir, MODEL, VOCABULARY, WEIGHTS, METRICS);
         Manifest manifest;
         Map<String, Object> metrics;
         try {
@@ -125,12 +125,15 @@ public final class ModelArtifact {
         } catch (IOException e) {
             throw new InvalidInputException("model " + dir + ": cannot read " + MODEL + " or " + METRICS + ": " + e.getMessage(), e);
         }
+        if (manifest == null || metrics == null) {
+            throw new InvalidInputException("model " + dir + ": " + (manifest == null ? MODEL : METRICS) + " holds null, not an object");
+        }
         if (!KIND.equals(manifest.kind()) || manifest.version() != VERSION) {
             throw new InvalidInputException("model " + dir + " is " + manifest.kind() + " version " + manifest.version()
                     + "; this build reads " + KIND + " version " + VERSION);
         }
-        if (manifest.architecture() == null || manifest.network() == null) {
-            throw new InvalidInputException("model " + dir + ": " + MODEL + " lacks its architecture or network");
+        if (manifest.architecture() == null || manifest.network() == null || manifest.decoding() == null) {
+            throw new InvalidInputException("model " + dir + ": " + MODEL + " lacks its architecture, network or decoding");
         }
         if (!manifest.architecture().isBaseline()) {
             GenotypeJson.validateTrained(manifest.architecture().genotype(), "in " + dir.resolve(MODEL));
@@ -140,9 +143,50 @@ public final class ModelArtifact {
             throw new InvalidInputException("model " + dir + ": the vocabulary has " + vocabulary.vocabulary().size()
                     + " entries but the network expects " + manifest.network().vocab());
         }
-        EncoderDecoder model = build(manifest.architecture(), manifest.network().config(DataType.FLOAT));
+        EncoderDecoder model;
+        try {
+            manifest.decoding().settings();
+            checkSize(manifest, dir.resolve(WEIGHTS));
+            model = build(checked(manifest.architecture()), manifest.network().config(DataType.FLOAT));
+        } catch (InvalidInputException e) {
+            throw new InvalidInputException("model " + dir + ": " + MODEL + ": " + e.getMessage(), e);
+        }
         loadWeights(dir.resolve(WEIGHTS), model);
         return new Loaded(dir, manifest, model, vocabulary, metrics);
+    }
+
+    /** The fields {@link #build} reads, present and of the known types. */
+    private static Architecture checked(Architecture a) {
+        if (a.isBaseline()) {
+            if (a.heads() == null || a.ffn() == null || a.heads() < 1 || a.ffn() < 1) {
+                throw new InvalidInputException("the baseline needs heads and ffn of at least 1, got " + a.heads() + " and " + a.ffn());
+            }
+        } else if (!"reversible".equals(a.type())) {
+            throw new InvalidInputException("architecture type '" + a.type() + "' is neither 'reversible' nor 'baseline'");
+        } else if (a.splits() == null || a.splits() != a.genotype().splits()) {
+            throw new InvalidInputException("architecture splits " + a.splits() + " differ from the genotype's " + a.genotype().splits());
+        }
+        return a;
+    }
+
+    /**
+     * The embedding table (vocab × hidden) and each layer's norms (at least hidden each) must fit the weights
+     * file as floats: absurd sizes fail here, before the network is allocated.
+     */
+    private static void checkSize(Manifest manifest, Path weights) {
+        Network n = manifest.network();
+        long bytes;
+        try {
+            bytes = Files.size(weights);
+        } catch (IOException e) {
+            throw new InvalidInputException("cannot read the size of " + weights + ": " + e.getMessage(), e);
+        }
+        long layers = (long) Math.max(n.encoderLayers(), 0) + Math.max(n.decoderLayers(), 0);
+        double least = 4.0 * Math.max(n.hidden(), 0) * ((double) Math.max(n.vocab(), 0) + layers);
+        if (least > bytes) {
+            throw new InvalidInputException(String.format("network vocab %d, hidden %d and %d + %d layers need at least %.0f bytes"
+                    + " of weights; %s has %d", n.vocab(), n.hidden(), n.encoderLayers(), n.decoderLayers(), least, WEIGHTS, bytes));
+        }
     }
 
     /** Assigns saved weights by name; a missing or misshapen tensor means another architecture. */

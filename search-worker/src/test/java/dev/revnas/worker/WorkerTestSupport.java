@@ -2,6 +2,7 @@ package dev.revnas.worker;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
+import dev.revnas.db.TestDatabase;
 import dev.revnas.search.SearchConfig;
 import dev.revnas.train.TrainConfig;
 import dev.revnas.data.corpus.CorpusSampler;
@@ -26,12 +27,11 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The real PostgreSQL test database (revnas_worker_test, created here when missing), jobs inserted as
+ * The real PostgreSQL test database (revnas_worker_test on the {@link TestDatabase} server), jobs inserted as
  * api-service inserts them (configs validated by nas-core first), and workers started on it.
  */
 public final class WorkerTestSupport {
-    public static final String DB_URL = System.getProperty("revnas.test.db-url",
-            "jdbc:postgresql://localhost:5432/revnas_worker_test");
+    public static final String DB_URL = TestDatabase.url("revnas_worker_test");
     /**
      * data/samples/en-de drawn down to 300/16/8 pairs by nas-core's CorpusSampler (what `revnas corpus
      * sample` runs): validation passes over the full sample would dominate these few-step jobs.
@@ -43,14 +43,8 @@ public final class WorkerTestSupport {
 
     private WorkerTestSupport() {}
 
-    /** So that {@code ./mvnw verify} runs on a fresh machine: the database is made when it is missing. */
     private static DriverManagerDataSource dataSource() {
-        String name = DB_URL.substring(DB_URL.lastIndexOf('/') + 1);
-        JdbcClient admin = JdbcClient.create(new DriverManagerDataSource(DB_URL.replace("/" + name, "/postgres"), "postgres", ""));
-        if (admin.sql("select count(*) from pg_database where datname = ?").param(name).query(Long.class).single() == 0) {
-            admin.sql("create database " + name).update();
-        }
-        return new DriverManagerDataSource(DB_URL, "postgres", "");
+        return new DriverManagerDataSource(DB_URL, TestDatabase.user(), TestDatabase.password());
     }
 
     private static Path smallCorpus() {
@@ -183,8 +177,8 @@ public final class WorkerTestSupport {
     }
 
     private static List<String> defaults(Path artifacts, String id) {
-        return List.of("--spring.datasource.url=" + DB_URL, "--spring.datasource.username=postgres",
-                "--spring.datasource.password=", "--revnas.artifacts.dir=" + artifacts, "--revnas.worker.id=" + id,
+        return List.of("--spring.datasource.url=" + DB_URL, "--spring.datasource.username=" + TestDatabase.user(),
+                "--spring.datasource.password=" + TestDatabase.password(), "--revnas.artifacts.dir=" + artifacts, "--revnas.worker.id=" + id,
                 "--revnas.worker.poll-interval=100ms", "--revnas.worker.lease-duration=3s",
                 "--revnas.worker.heartbeat-interval=500ms", "--revnas.worker.progress-interval=200ms",
                 "--server.port=0", "--spring.main.banner-mode=off", "--logging.level.root=WARN",

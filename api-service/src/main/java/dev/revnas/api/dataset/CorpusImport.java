@@ -3,6 +3,7 @@ package dev.revnas.api.dataset;
 import dev.revnas.InvalidInputException;
 import dev.revnas.api.system.ApiProblem;
 import dev.revnas.api.system.ArtifactStore;
+import dev.revnas.data.CorpusDirectory;
 import dev.revnas.data.Sha256;
 import dev.revnas.data.corpus.CorpusFiles;
 import dev.revnas.data.corpus.CorpusManifest;
@@ -44,7 +45,7 @@ class CorpusImport {
             throw ApiProblem.invalid("path", "path " + source + " is not a directory");
         }
         CorpusManifest manifest = readManifest(source);
-        return write(id, partial -> {
+        return write(id, List.of(), partial -> {
             for (String file : manifest.fileNames()) {
                 Path from = source.resolve(file);
                 if (!Files.isRegularFile(from)) {
@@ -74,7 +75,7 @@ class CorpusImport {
                 throw ApiProblem.invalid(part, "file part '" + part + "' is missing or empty; expected " + expected);
             }
         }
-        return write(id, partial -> {
+        return write(id, expected, partial -> {
             Map<String, CorpusManifest.FileEntry> entries = new LinkedHashMap<>();
             for (String part : expected) {
                 entries.put(part, save(files.get(part), partial.resolve(part)));
@@ -103,14 +104,15 @@ class CorpusImport {
         void fill(Path partial) throws IOException;
     }
 
-    private Imported write(UUID id, Filler filler) {
+    /** {@code parts}: the uploaded file names, each the field of a problem with its file (none for a registration). */
+    private Imported write(UUID id, List<String> parts, Filler filler) {
         Path target = store.datasets().resolve(id.toString());
         Path partial = null;
         try {
             Files.createDirectories(store.datasets());
             partial = Files.createTempDirectory(store.datasets(), "." + id + ".partial-");
             filler.fill(partial);
-            CorpusManifest manifest = verify(partial);
+            CorpusManifest manifest = verify(partial, parts);
             Files.move(partial, target);
             return new Imported(target, manifest);
         } catch (IOException e) {
@@ -132,11 +134,19 @@ class CorpusImport {
         }
     }
 
-    private static CorpusManifest verify(Path dir) throws IOException {
+    /**
+     * The files against the manifest, then each split read as jobs read it (strict UTF-8, valid and test lines
+     * within the length limit), so that a stored dataset can be trained on. The uploaded part at fault is the field.
+     */
+    private static CorpusManifest verify(Path dir, List<String> parts) throws IOException {
         try {
-            return CorpusFiles.verify(dir);
+            CorpusManifest manifest = CorpusFiles.verify(dir);
+            CorpusDirectory corpus = CorpusDirectory.open(dir);
+            CorpusDirectory.SPLITS.forEach(corpus::split);
+            return manifest;
         } catch (InvalidInputException e) {
-            throw ApiProblem.invalid("path", e.getMessage().replace(dir.toString(), "corpus"));
+            String field = parts.stream().filter(p -> e.getMessage().contains(dir.resolve(p) + " ")).findFirst().orElse("path");
+            throw ApiProblem.invalid(field, e.getMessage().replace(dir.toString(), "corpus"));
         }
     }
 

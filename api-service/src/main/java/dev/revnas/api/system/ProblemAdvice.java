@@ -17,6 +17,7 @@ import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.InputCoercionException;
@@ -49,6 +50,12 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> conflict(DataIntegrityViolationException e) {
         log.warn("constraint violated: {}", e.getMostSpecificCause().getMessage());
         return problem(HttpStatus.CONFLICT, "Conflict", "the request conflicts with the stored state", null);
+    }
+
+    /** A multipart body that does not parse (cut short, a bad part header or file name) is the client's, not a 500. */
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<ProblemDetail> malformedMultipart(MultipartException e) {
+        return malformed("the multipart body cannot be read: " + e.getMostSpecificCause().getMessage());
     }
 
     /** The last resort: logged with its stack trace, answered without one. */

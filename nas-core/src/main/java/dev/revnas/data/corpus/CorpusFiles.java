@@ -115,7 +115,10 @@ public final class CorpusFiles {
             }
         }
         for (Split s : Split.values()) {
-            long expected = m.splits().getOrDefault(s.fileName(), -1L);
+            Long expected = m.splits().get(s.fileName());
+            if (expected == null) {
+                throw new InvalidInputException(dir + ": manifest has no size for split '" + s.fileName() + "' in splits " + m.splits());
+            }
             for (String lang : List.of(m.source(), m.target())) {
                 if (m.files().get(s.fileName() + "." + lang).lines() != expected) {
                     throw new InvalidInputException(dir.resolve(s.fileName() + "." + lang) + " has "

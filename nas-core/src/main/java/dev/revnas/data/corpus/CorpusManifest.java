@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.revnas.InvalidInputException;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -106,6 +107,9 @@ public record CorpusManifest(
         }
         try {
             CorpusManifest m = JSON.readValue(file.toFile(), CorpusManifest.class);
+            if (m == null) {
+                throw new InvalidInputException(file + ": not a corpus manifest: it holds null, not an object");
+            }
             if (m.format() != FORMAT) {
                 throw new InvalidInputException(file + ": format " + m.format() + " is not supported (supported: " + FORMAT + ")");
             }
@@ -113,6 +117,8 @@ public record CorpusManifest(
             return m;
         } catch (com.fasterxml.jackson.core.JacksonException e) {
             throw new InvalidInputException(file + ": not a corpus manifest: " + e.getOriginalMessage());
+        } catch (CharConversionException e) {
+            throw new InvalidInputException(file + ": not a corpus manifest: not UTF-8 text: " + e.getMessage());
         }
     }
 }

@@ -14,7 +14,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class MoCatalogTest {
-    private static final MoFile CATALOG = new MoFile().header("UTF-8")
+    static final MoFile CATALOG = new MoFile().header("UTF-8")
             .message("Open %s", "%s öffnen")
             .withContext("menu", "File", "Datei")
             .plural("%d file", "%d files", "%d Datei", "%d Dateien");
