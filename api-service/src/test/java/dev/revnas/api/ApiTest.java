@@ -227,4 +227,14 @@ public abstract class ApiTest {
     protected long count(String table) {
         return jdbc.queryForObject("select count(*) from " + table, Long.class);
     }
+
+    /** The row count of every table a request can write: what a refused request must leave as it was. */
+    protected Map<String, Long> rows() {
+        List<String> tables = List.of("api_keys", "datasets", "jobs", "job_events", "metric_points", "models", "idempotency_keys");
+        Map<String, Object> counts = jdbc.queryForMap(tables.stream().map(t -> "(select count(*) from " + t + ") as " + t)
+                .collect(java.util.stream.Collectors.joining(", ", "select ", "")));
+        Map<String, Long> rows = new LinkedHashMap<>();
+        tables.forEach(t -> rows.put(t, ((Number) counts.get(t)).longValue()));
+        return rows;
+    }
 }

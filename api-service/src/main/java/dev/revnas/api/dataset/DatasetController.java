@@ -62,11 +62,13 @@ public class DatasetController {
     }
 
     @GetMapping
+    @RequiresScope(Scope.READ)
     public PageView<DatasetView> list(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
         return PageView.of(datasets.findAll(PageView.request(page, size)), DatasetView::of);
     }
 
     @GetMapping("/{id}")
+    @RequiresScope(Scope.READ)
     public DatasetView get(@PathVariable UUID id) {
         return datasets.findById(id).map(DatasetView::of).orElseThrow(() -> ApiProblem.notFound("dataset", id));
     }

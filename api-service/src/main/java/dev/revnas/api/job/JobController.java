@@ -37,12 +37,14 @@ abstract class JobController {
     }
 
     @GetMapping
+    @RequiresScope(Scope.READ)
     public PageView<JobView> list(@RequestParam(required = false) String status, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size) {
         return views.list(kind, status, page, size);
     }
 
     @GetMapping("/{id}")
+    @RequiresScope(Scope.READ)
     public JobView get(@PathVariable UUID id) {
         return views.view(kind, id);
     }
@@ -56,6 +58,7 @@ abstract class JobController {
     }
 
     @GetMapping("/{id}/metrics")
+    @RequiresScope(Scope.READ)
     public JobViews.Metrics metrics(@PathVariable UUID id, @RequestParam(defaultValue = "-1") long after) {
         return views.metrics(kind, id, after);
     }

@@ -38,6 +38,7 @@ public class SearchJobController extends JobController {
 
     @Operation(summary = "softmax(α) per edge over time")
     @GetMapping("/{id}/alphas")
+    @RequiresScope(Scope.READ)
     public JobViews.Alphas alphas(@PathVariable UUID id, @RequestParam(defaultValue = "-1") long after) {
         return views.alphas(id, after);
     }

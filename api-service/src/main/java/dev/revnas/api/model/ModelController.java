@@ -39,17 +39,20 @@ public class ModelController {
     }
 
     @GetMapping
+    @RequiresScope(Scope.READ)
     public PageView<ModelView> list(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
         return PageView.of(models.findAll(PageView.request(page, size)), m -> ModelView.of(m, json));
     }
 
     @GetMapping("/{id}")
+    @RequiresScope(Scope.READ)
     public ModelView get(@PathVariable UUID id) {
         return ModelView.of(deployments.find(id), json);
     }
 
     @Operation(summary = "The model artifact directory as a zip")
     @GetMapping(value = "/{id}/artifact", produces = "application/zip")
+    @RequiresScope(Scope.READ)
     public ResponseEntity<StreamingResponseBody> artifact(@PathVariable UUID id) {
         Model m = deployments.find(id);
         Path dir = deployments.artifact(m);
