@@ -2,6 +2,7 @@ package dev.revnas.api.system;
 
 import dev.revnas.InvalidInputException;
 import java.util.stream.Collectors;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.InputCoercionException;
@@ -49,6 +51,19 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> conflict(DataIntegrityViolationException e) {
         log.warn("constraint violated: {}", e.getMostSpecificCause().getMessage());
         return problem(HttpStatus.CONFLICT, "Conflict", "the request conflicts with the stored state", null);
+    }
+
+    /** A multipart body that cannot be parsed (no boundary, cut off, a malformed part): not a body at all, so 400. */
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<ProblemDetail> unreadableMultipart(MultipartException e) {
+        return malformed("the multipart body cannot be parsed: " + e.getMostSpecificCause().getMessage());
+    }
+
+    /** A query string or form Tomcat cannot decode; its own message says the value "has been ignored", which it has not. */
+    @ExceptionHandler(InvalidParameterException.class)
+    ResponseEntity<ProblemDetail> undecodableParameters(InvalidParameterException e) {
+        return malformed("the query string cannot be decoded: a '%' without two hex digits after it, a parameter without a name "
+                + "or bytes that are not UTF-8");
     }
 
     /** The last resort: logged with its stack trace, answered without one. */
