@@ -4,6 +4,7 @@ import dev.revnas.api.system.ApiProblem;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.Instant;
@@ -17,7 +18,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@RequestMapping("/api/v1/api-keys")
+@RequestMapping(path = "/api/v1/api-keys", produces = MediaType.APPLICATION_JSON_VALUE)
 public class ApiKeyController {
     private final ApiKeys keys;
 
@@ -25,7 +26,8 @@ public class ApiKeyController {
         this.keys = keys;
     }
 
-    public record CreateKey(@NotBlank @Size(max = 200) String name, List<String> scopes) {}
+    public record CreateKey(@NotBlank @Size(max = 200) @Pattern(regexp = "[^\\p{Cntrl}]*", message = "must not contain control characters")
+            String name, List<String> scopes) {}
 
     /** {@code key} is the plaintext: shown in this answer only. */
     public record CreatedKey(UUID id, String name, List<String> scopes, String key, Instant createdAt) {}

@@ -31,7 +31,8 @@ import org.springframework.web.multipart.MultipartFile;
 @Component
 class CorpusImport {
     static final List<String> SPLITS = List.of("train", "valid", "test");
-    private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z0-9_]+");
+    /** Up to 8 characters, as a BCP 47 subtag: a pair then fits the datasets table's 20. */
+    private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z0-9_]{1,8}");
 
     private final ArtifactStore store;
 
@@ -62,7 +63,8 @@ class CorpusImport {
         String[] languages = pair == null ? new String[0] : pair.split("-", -1);
         if (languages.length != 2 || !LANGUAGE.matcher(languages[0]).matches() || !LANGUAGE.matcher(languages[1]).matches()
                 || languages[0].equals(languages[1])) {
-            throw ApiProblem.invalid("pair", "pair '" + pair + "' must be <source>-<target>, e.g. en-de");
+            throw ApiProblem.invalid("pair", "pair '" + pair + "' must be <source>-<target>, two different codes of 1 to 8 letters, "
+                    + "digits or '_', e.g. en-de");
         }
         List<String> expected = CorpusFiles.names(languages[0], languages[1]);
         for (String part : files.keySet()) {

@@ -8,8 +8,10 @@ import dev.revnas.api.system.PageView;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.UUID;
@@ -26,7 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 @RestController
-@RequestMapping("/api/v1/datasets")
+@RequestMapping(path = "/api/v1/datasets", produces = MediaType.APPLICATION_JSON_VALUE)
 public class DatasetController {
     private final DatasetRepository datasets;
     private final CorpusImport corpora;
@@ -36,15 +38,25 @@ public class DatasetController {
         this.corpora = corpora;
     }
 
+    /** Names and paths are printable: PostgreSQL cannot store a NUL, and no file path holds one. */
+    static final String PRINTABLE = "[^\\p{Cntrl}]*";
+
     /** A corpus directory on the server, as {@code bin/revnas corpus build} writes it. */
-    public record RegisterDataset(@NotBlank @Size(max = 200) String name, @NotBlank String path) {}
+    public record RegisterDataset(@NotBlank @Size(max = 200) @Pattern(regexp = PRINTABLE, message = "must not contain control characters")
+            String name, @NotBlank @Pattern(regexp = PRINTABLE, message = "must not contain control characters") String path) {}
 
     @Operation(summary = "Register a built corpus directory (admin: it reads the server's file system); it is verified and copied into the artifact store")
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @RequiresScope(Scope.ADMIN)
     public ResponseEntity<DatasetView> register(@Valid @RequestBody RegisterDataset request) {
+        Path path;
+        try {
+            path = Path.of(request.path()).toAbsolutePath().normalize();
+        } catch (InvalidPathException e) {
+            throw ApiProblem.invalid("path", "path is not a file path here: " + e.getReason());
+        }
         UUID id = UUID.randomUUID();
-        CorpusImport.Imported imported = corpora.copy(id, Path.of(request.path()).toAbsolutePath().normalize());
+        CorpusImport.Imported imported = corpora.copy(id, path);
         return created(save(id, request.name(), Dataset.Origin.REGISTERED, imported));
     }
 
@@ -53,8 +65,8 @@ public class DatasetController {
     @RequiresScope(Scope.SUBMIT)
     public ResponseEntity<DatasetView> upload(@RequestParam("name") String name, @RequestParam("pair") String pair,
             @RequestParam MultiValueMap<String, MultipartFile> files) {
-        if (name.isBlank() || name.length() > 200) {
-            throw ApiProblem.invalid("name", "name must be 1 to 200 characters");
+        if (name.isBlank() || name.length() > 200 || !name.matches(PRINTABLE)) {
+            throw ApiProblem.invalid("name", "name must be 1 to 200 characters, none of them a control character");
         }
         UUID id = UUID.randomUUID();
         CorpusImport.Imported imported = corpora.upload(id, pair, files.toSingleValueMap());

@@ -23,7 +23,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
-import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.support.StandardMultipartHttpServletRequest;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
@@ -68,7 +69,7 @@ public class IdempotencyFilter extends OncePerRequestFilter {
             }
             body = isMultipart(request) ? request : new CachedBodyRequest(request);
             hash = hash(request, body);
-        } catch (ApiProblem | MaxUploadSizeExceededException e) {
+        } catch (ApiProblem | MultipartException e) {
             problems.resolveException(request, response, null, e);
             return;
         }
@@ -118,7 +119,7 @@ public class IdempotencyFilter extends OncePerRequestFilter {
     }
 
     /** Method, path and body; for multipart, each part's name, file name and content. */
-    private static String hash(HttpServletRequest request, HttpServletRequest body) throws IOException {
+    private static String hash(HttpServletRequest request, HttpServletRequest body) throws IOException, ServletException {
         MessageDigest md = Sha256.digest();
         md.update((request.getMethod() + " " + request.getRequestURI() + "?" + request.getQueryString() + "\n")
                 .getBytes(StandardCharsets.UTF_8));
@@ -126,19 +127,15 @@ public class IdempotencyFilter extends OncePerRequestFilter {
             md.update(cached.body());
             return HexFormat.of().formatHex(md.digest());
         }
-        try {
-            for (Part part : request.getParts()) {
-                md.update((part.getName() + "\n" + part.getSubmittedFileName() + "\n").getBytes(StandardCharsets.UTF_8));
-                try (InputStream in = part.getInputStream()) {
-                    byte[] buf = new byte[1 << 16];
-                    for (int n; (n = in.read(buf)) > 0; ) {
-                        md.update(buf, 0, n);
-                    }
+        new StandardMultipartHttpServletRequest(request); // parses the parts: over the limits is a 413, unparsable a 400
+        for (Part part : request.getParts()) {
+            md.update((part.getName() + "\n" + part.getSubmittedFileName() + "\n").getBytes(StandardCharsets.UTF_8));
+            try (InputStream in = part.getInputStream()) {
+                byte[] buf = new byte[1 << 16];
+                for (int n; (n = in.read(buf)) > 0; ) {
+                    md.update(buf, 0, n);
                 }
             }
-        } catch (ServletException | IllegalStateException e) {
-            // Tomcat reports a part or request over the configured limits this way.
-            throw new MaxUploadSizeExceededException(-1, e);
         }
         return HexFormat.of().formatHex(md.digest());
     }

@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@RequestMapping(SearchJobController.PATH)
+@RequestMapping(path = SearchJobController.PATH, produces = MediaType.APPLICATION_JSON_VALUE)
 public class SearchJobController extends JobController {
     static final String PATH = "/api/v1/search-jobs";
 

@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@RequestMapping(TrainingJobController.PATH)
+@RequestMapping(path = TrainingJobController.PATH, produces = MediaType.APPLICATION_JSON_VALUE)
 public class TrainingJobController extends JobController {
     static final String PATH = "/api/v1/training-jobs";
 

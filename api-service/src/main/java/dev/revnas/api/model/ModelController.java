@@ -26,7 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 @RestController
-@RequestMapping("/api/v1/models")
+@RequestMapping(path = "/api/v1/models", produces = MediaType.APPLICATION_JSON_VALUE)
 public class ModelController {
     private final ModelRepository models;
     private final Deployments deployments;

@@ -16,13 +16,17 @@ public record PageView<T>(List<T> content, int page, int size, long totalElement
                 page.getTotalElements(), page.getTotalPages());
     }
 
-    /** Newest first; page and size are checked here so that a bad value is a 400 naming it. */
+    /** Newest first; page and size are checked here so that a bad value is a 422 naming it. */
     public static Pageable request(int page, int size) {
         if (page < 0) {
             throw ApiProblem.invalid("page", "page is " + page + "; it must be at least 0");
         }
         if (size < 1 || size > MAX_SIZE) {
             throw ApiProblem.invalid("size", "size is " + size + "; it must be between 1 and " + MAX_SIZE);
+        }
+        if ((long) page * size > Integer.MAX_VALUE) {
+            throw ApiProblem.invalid("page", "page " + page + " of size " + size + " starts past row " + Integer.MAX_VALUE
+                    + ", the last a page can start at");
         }
         return PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "createdAt").and(Sort.by("id")));
     }

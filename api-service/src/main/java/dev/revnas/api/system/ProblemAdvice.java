@@ -2,6 +2,7 @@ package dev.revnas.api.system;
 
 import dev.revnas.InvalidInputException;
 import java.util.stream.Collectors;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
@@ -56,6 +57,13 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(MultipartException.class)
     ResponseEntity<ProblemDetail> malformedMultipart(MultipartException e) {
         return malformed("the multipart body cannot be read: " + e.getMostSpecificCause().getMessage());
+    }
+
+    /** A query string or form Tomcat cannot decode; its own message says the value "has been ignored", which it has not. */
+    @ExceptionHandler(InvalidParameterException.class)
+    ResponseEntity<ProblemDetail> undecodableParameters(InvalidParameterException e) {
+        return malformed("the query string cannot be decoded: a '%' without two hex digits after it, a parameter without a name "
+                + "or bytes that are not UTF-8");
     }
 
     /** The last resort: logged with its stack trace, answered without one. */

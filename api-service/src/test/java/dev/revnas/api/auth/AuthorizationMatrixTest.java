@@ -13,6 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
@@ -36,9 +38,33 @@ class AuthorizationMatrixTest extends ApiTest {
         List<ApiRoute> routes = ApiRoute.all(mapping);
 
         assertThat(routes).filteredOn(ApiRoute::isApi).hasSizeGreaterThanOrEqualTo(20);
-        assertThat(routes).filteredOn(r -> r.isApi() && r.scope() == null).as("/api/ routes without @RequiresScope").isEmpty();
+        assertThat(undeclared(routes)).as("/api/ routes without @RequiresScope").isEmpty();
         assertThat(routes).filteredOn(r -> !r.isApi() && !PUBLIC.contains(r.pattern()))
                 .as("routes outside /api/ (open to anyone): list them in PUBLIC if that is meant").isEmpty();
+    }
+
+    @Test
+    void aRouteAddedWithoutAScopeIsReportedAndRefusedToEveryKey() throws NoSuchMethodException {
+        RequestMappingInfo info = RequestMappingInfo.paths("/api/v1/forgotten").methods(RequestMethod.GET)
+                .options(mapping.getBuilderConfiguration()).build();
+        mapping.registerMapping(info, new Forgotten(), Forgotten.class.getMethod("secrets"));
+        try {
+            assertThat(undeclared(ApiRoute.all(mapping))).extracting(ApiRoute::pattern).containsExactly("/api/v1/forgotten");
+            assertThat(get("/api/v1/forgotten", ADMIN_KEY).problem(403).get("detail").asString()).contains("declares no scope");
+        } finally {
+            mapping.unregisterMapping(info);
+        }
+    }
+
+    /** A handler someone forgot to give a scope. */
+    public static class Forgotten {
+        public String secrets() {
+            return "everything";
+        }
+    }
+
+    private static List<ApiRoute> undeclared(List<ApiRoute> routes) {
+        return routes.stream().filter(r -> r.isApi() && r.scope() == null).toList();
     }
 
     @Test
