@@ -28,11 +28,7 @@ public final class Mutations {
     private static final Pattern NUMBER = Pattern.compile("-?\\d+");
 
     /** One mutated input and how it was made (seed, index, mutation), for the failure message. */
-    public record Mutant(String what, byte[] bytes) {
-        public String text() {
-            return new String(bytes, StandardCharsets.UTF_8);
-        }
-    }
+    public record Mutant(String what, byte[] bytes) {}
 
     /** What a reader does with a mutant: returns if it accepts it, throws if it refuses it. */
     @FunctionalInterface
