@@ -322,8 +322,10 @@ public final class Experiment {
 
     /** True when the stage is finished; a finished stage that fails its check is cleared, and the log says why. */
     private boolean finished(String stage, Path dir, Map<String, String> inputs) {
-        restore(stage, dir, inputs);
         StageDone.Check check = StageDone.check(dir, inputs);
+        if (!check.finished() && restore(stage, dir, inputs)) {
+            check = StageDone.check(dir, inputs);
+        }
         if (check.finished()) {
             listener.onLog(stage + ": finished, skipped");
             results.add(stage, check.done());
@@ -380,12 +382,12 @@ public final class Experiment {
     }
 
     /**
-     * When {@code dir} holds no finished stage with these inputs and the record does, copies the
-     * recorded stage into {@code dir} (whatever a stopped run left there is cleared first).
+     * For a stage {@code dir} does not hold finished: when the record holds it with these inputs,
+     * copies it into {@code dir} (whatever a stopped run left there is cleared first) and says so.
      */
-    private void restore(String stage, Path dir, Map<String, String> inputs) {
-        if (record == null || StageDone.check(dir, inputs).finished()) {
-            return;
+    private boolean restore(String stage, Path dir, Map<String, String> inputs) {
+        if (record == null) {
+            return false;
         }
         Path kept = record.resolve(stage);
         StageDone.Check recorded = StageDone.check(kept, inputs);
@@ -393,15 +395,11 @@ public final class Experiment {
             if (recorded.problem() != null) {
                 listener.onLog(stage + ": the record's copy is not used: " + recorded.problem());
             }
-            return;
-        }
-        try {
-            AtomicFiles.deleteTree(dir);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            return false;
         }
         copyStage(kept, recorded.done(), dir);
         listener.onLog(stage + ": restored from the record " + kept);
+        return true;
     }
 
     /** done.json and the outputs (not the artifacts) of a finished stage, from one directory into another. */
