@@ -26,7 +26,7 @@ public final class BeamSearch {
     public record Settings(int beam, double lengthPenalty, double maxLengthRatio, int maxLengthOffset) {
         public Settings {
             if (beam < 1) {
-                throw new InvalidInputException("beam is " + beam + "; it must be at least 1");
+                throw InvalidInputException.at("beam", "beam is " + beam + "; it must be at least 1");
             }
             if (!(maxLengthRatio > 0) || maxLengthOffset < 0) {
                 throw new InvalidInputException("maximum length ratio must be > 0 and offset ≥ 0, got "

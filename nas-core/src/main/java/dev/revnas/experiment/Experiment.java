@@ -140,7 +140,7 @@ public final class Experiment {
     private CorpusDirectory corpus(String name, ExperimentConfig.Pair pair) {
         Path dir = Path.of(pair.corpus()).toAbsolutePath().normalize();
         if (!Files.isRegularFile(dir.resolve("manifest.json"))) {
-            throw new InvalidInputException("pairs." + name + ".corpus: " + pair.corpus() + " is not a corpus directory ("
+            throw InvalidInputException.at("pairs." + name + ".corpus", "pairs." + name + ".corpus: " + pair.corpus() + " is not a corpus directory ("
                     + (Files.isDirectory(dir) ? "no manifest.json in it" : "no such directory") + "; revnas corpus build makes one)");
         }
         return CorpusDirectory.open(dir);
@@ -155,7 +155,7 @@ public final class Experiment {
             g = RandomGenotype.sample(s.searchSpace(), s.hidden(), s.encoderLayers(), s.decoderLayers(), config.randomSeed());
             GenotypeJson.validate(g.withHidden(t.hidden()), "at train.hidden " + t.hidden());
         } catch (InvalidInputException bad) {
-            throw new InvalidInputException("search.searchSpace: " + bad.getMessage());
+            throw bad.under("search.searchSpace");
         }
         EqualSize.baseline(countingNetwork(), t.heads(), g.withHidden(t.hidden()),
                 "search.searchSpace: the random architecture (randomSeed " + config.randomSeed() + ") cannot be size-matched");
@@ -181,7 +181,7 @@ public final class Experiment {
                 return g;
             }
         }
-        throw new InvalidInputException(String.format("search.searchSpace: none of %,d random architectures (randomSeed %d) is"
+        throw InvalidInputException.at("search.searchSpace", String.format("search.searchSpace: none of %,d random architectures (randomSeed %d) is"
                 + " within %.0f%% of %s's derived network (%,d parameters); its cells are at an extreme of the search space",
                 RANDOM_DRAWS, config.randomSeed(), EqualSize.TOLERANCE * 100, pair, target));
     }

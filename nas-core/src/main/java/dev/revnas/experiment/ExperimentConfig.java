@@ -37,22 +37,22 @@ public record ExperimentConfig(Map<String, Pair> pairs, SearchConfig search, Tra
     public record Pair(String corpus, List<Long> seeds, List<String> models) {
         public Pair {
             if (corpus == null || corpus.isBlank()) {
-                throw new InvalidInputException("corpus is required: a corpus directory");
+                throw InvalidInputException.at("corpus", "corpus is required: a corpus directory");
             }
             if (seeds == null || seeds.isEmpty()) {
-                throw new InvalidInputException("seeds is " + (seeds == null ? "missing" : "empty") + "; give at least one training seed");
+                throw InvalidInputException.at("seeds", "seeds is " + (seeds == null ? "missing" : "empty") + "; give at least one training seed");
             }
             if (seeds.stream().distinct().count() != seeds.size()) {
-                throw new InvalidInputException("seeds lists a seed twice: " + seeds);
+                throw InvalidInputException.at("seeds", "seeds lists a seed twice: " + seeds);
             }
             models = models == null ? MODELS : List.copyOf(models);
             for (String m : models) {
                 if (!MODELS.contains(m)) {
-                    throw new InvalidInputException("models has '" + m + "'; allowed: " + String.join(", ", MODELS));
+                    throw InvalidInputException.at("models", "models has '" + m + "'; allowed: " + String.join(", ", MODELS));
                 }
             }
             if (!models.contains("derived")) {
-                throw new InvalidInputException("models must include derived: the others are compared with it");
+                throw InvalidInputException.at("models", "models must include derived: the others are compared with it");
             }
             seeds = List.copyOf(seeds);
         }
@@ -60,25 +60,25 @@ public record ExperimentConfig(Map<String, Pair> pairs, SearchConfig search, Tra
 
     public ExperimentConfig {
         if (pairs == null || pairs.isEmpty()) {
-            throw new InvalidInputException("pairs is " + (pairs == null ? "missing" : "empty") + "; give at least one pair");
+            throw InvalidInputException.at("pairs", "pairs is " + (pairs == null ? "missing" : "empty") + "; give at least one pair");
         }
         for (String name : pairs.keySet()) {
             if (!name.matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {
-                throw new InvalidInputException("pairs: the name '" + name + "' is not a directory name (letters, digits, . _ -)");
+                throw InvalidInputException.at("pairs", "pairs: the name '" + name + "' is not a directory name (letters, digits, . _ -)");
             }
         }
         pairs = Collections.unmodifiableMap(new LinkedHashMap<>(pairs));
         if (search == null) {
-            throw new InvalidInputException("search is required: a search config (docs/search.md)");
+            throw InvalidInputException.at("search", "search is required: a search config (docs/search.md)");
         }
         if (train == null) {
-            throw new InvalidInputException("train is required: a training config (docs/training.md)");
+            throw InvalidInputException.at("train", "train is required: a training config (docs/training.md)");
         }
         if (train.matchParams() != null) {
-            throw new InvalidInputException("train.matchParams: the experiment matches the baseline to each derived network itself");
+            throw InvalidInputException.at("train.matchParams", "train.matchParams: the experiment matches the baseline to each derived network itself");
         }
         if (train.hidden() % search.searchSpace().splits() != 0) {
-            throw new InvalidInputException("train.hidden " + train.hidden() + " is not divisible by search.searchSpace.splits "
+            throw InvalidInputException.at("train.hidden", "train.hidden " + train.hidden() + " is not divisible by search.searchSpace.splits "
                     + search.searchSpace().splits());
         }
         randomSeed = randomSeed != null ? randomSeed : 1L;

@@ -25,13 +25,13 @@ public record NetworkConfig(int vocab, int hidden, int encoderLayers, int decode
         require(dropout >= 0 && dropout < 1, "dropout", dropout, "in [0, 1)");
         require(labelSmoothing >= 0 && labelSmoothing < 1, "labelSmoothing", labelSmoothing, "in [0, 1)");
         if (type != DataType.FLOAT && type != DataType.DOUBLE) {
-            throw new InvalidInputException("dtype " + type + " is not supported; allowed: float, double");
+            throw InvalidInputException.at("dtype", "dtype " + type + " is not supported; allowed: float, double");
         }
     }
 
     private static void require(boolean ok, String field, Object value, String allowed) {
         if (!ok) {
-            throw new InvalidInputException(field + " is " + value + "; it must be " + allowed);
+            throw InvalidInputException.at(field, field + " is " + value + "; it must be " + allowed);
         }
     }
 

@@ -9,13 +9,14 @@ public enum BackpropMode {
     /** Keep every activation and backpropagate as usual. */
     STANDARD;
 
+    /** The mode a config's {@code mode} field names. */
     public static BackpropMode parse(String name) {
         for (BackpropMode m : values()) {
             if (m.label().equals(name.trim().toLowerCase(Locale.ROOT))) {
                 return m;
             }
         }
-        throw new dev.revnas.InvalidInputException("unknown backprop mode '" + name + "', allowed: reconstruct, standard");
+        throw dev.revnas.InvalidInputException.at("mode", "unknown backprop mode '" + name + "', allowed: reconstruct, standard");
     }
 
     public String label() {

@@ -52,16 +52,16 @@ public record SearchConfig(String dataset, SearchSpace searchSpace, Integer enco
         checkpointEvery = orDefault(checkpointEvery, 200);
 
         if (budget == null) {
-            throw new InvalidInputException("budget is required: one of {\"steps\": N}, {\"epochs\": N}, {\"minutes\": M}");
+            throw InvalidInputException.at("budget", "budget is required: one of {\"steps\": N}, {\"epochs\": N}, {\"minutes\": M}");
         }
         Checks.atLeast("encoderLayers", encoderLayers, 1);
         Checks.atLeast("decoderLayers", decoderLayers, 1);
         Checks.atLeast("hidden", hidden, 2);
         if (hidden % searchSpace.splits() != 0) {
-            throw new InvalidInputException("hidden " + hidden + " is not divisible by searchSpace.splits " + searchSpace.splits());
+            throw InvalidInputException.at("hidden", "hidden " + hidden + " is not divisible by searchSpace.splits " + searchSpace.splits());
         }
         if (!order.equals("first") && !order.equals("second")) {
-            throw new InvalidInputException("order is '" + order + "'; allowed: first, second");
+            throw InvalidInputException.at("order", "order is '" + order + "'; allowed: first, second");
         }
         BackpropMode.parse(mode);
         Checks.inRange("dropout", dropout, 0, 1);

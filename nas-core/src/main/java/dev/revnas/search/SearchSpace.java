@@ -40,35 +40,35 @@ public record SearchSpace(List<String> ops, List<String> encoderOps, List<String
         tauMin = tauMin != null ? tauMin : 0.1;
         partialK = partialK != null ? partialK : 4;
         if (!RELAXATIONS.contains(relaxation)) {
-            throw new InvalidInputException("searchSpace.relaxation is '" + relaxation + "'; allowed: "
+            throw InvalidInputException.at("searchSpace.relaxation", "searchSpace.relaxation is '" + relaxation + "'; allowed: "
                     + String.join(", ", RELAXATIONS));
         }
         if (!(tauMax > 0) || !Double.isFinite(tauMax)) {
-            throw new InvalidInputException("searchSpace.tauMax is " + tauMax + "; the temperature must be a positive number");
+            throw InvalidInputException.at("searchSpace.tauMax", "searchSpace.tauMax is " + tauMax + "; the temperature must be a positive number");
         }
         if (!(tauMin > 0) || !Double.isFinite(tauMin)) {
-            throw new InvalidInputException("searchSpace.tauMin is " + tauMin + "; the temperature must be a positive number");
+            throw InvalidInputException.at("searchSpace.tauMin", "searchSpace.tauMin is " + tauMin + "; the temperature must be a positive number");
         }
         if (tauMin > tauMax) {
-            throw new InvalidInputException("searchSpace.tauMin " + tauMin + " is above searchSpace.tauMax " + tauMax
+            throw InvalidInputException.at("searchSpace.tauMin", "searchSpace.tauMin " + tauMin + " is above searchSpace.tauMax " + tauMax
                     + "; the temperature anneals from tauMax down to tauMin");
         }
         if (partialK < 1) {
-            throw new InvalidInputException("searchSpace.partialK is " + partialK + "; it must be at least 1");
+            throw InvalidInputException.at("searchSpace.partialK", "searchSpace.partialK is " + partialK + "; it must be at least 1");
         }
         if (splits < 2) {
-            throw new InvalidInputException("searchSpace.splits is " + splits + "; it must be at least 2");
+            throw InvalidInputException.at("searchSpace.splits", "searchSpace.splits is " + splits + "; it must be at least 2");
         }
         if (nodes < 1) {
-            throw new InvalidInputException("searchSpace.nodes is " + nodes + "; it must be at least 1");
+            throw InvalidInputException.at("searchSpace.nodes", "searchSpace.nodes is " + nodes + "; it must be at least 1");
         }
         if (edgesPerNode < 1) {
-            throw new InvalidInputException("searchSpace.edgesPerNode is " + edgesPerNode + "; it must be at least 1");
+            throw InvalidInputException.at("searchSpace.edgesPerNode", "searchSpace.edgesPerNode is " + edgesPerNode + "; it must be at least 1");
         }
         if (encoderOps != null) {
             for (String op : encoderOps) {
-                if (OpRegistry.isDecoderOnly(op)) {
-                    throw new InvalidInputException("searchSpace.encoderOps has '" + op
+                if (isDecoderOnly(op, "searchSpace.encoderOps")) {
+                    throw InvalidInputException.at("searchSpace.encoderOps", "searchSpace.encoderOps has '" + op
                             + "': cross-attention reads the encoder output and is allowed in the decoder only");
                 }
             }
@@ -98,6 +98,14 @@ public record SearchSpace(List<String> ops, List<String> encoderOps, List<String
         return relaxation.equals("gumbel");
     }
 
+    private static boolean isDecoderOnly(String op, String where) {
+        try {
+            return OpRegistry.isDecoderOnly(op);
+        } catch (InvalidInputException e) {
+            throw InvalidInputException.at(where, where + ": " + e.getMessage());
+        }
+    }
+
     /** The width the candidate ops run at: the coupling's width, or 1/K of it under {@code partial}. */
     public int candidateWidth(int opWidth) {
         return isPartial() ? opWidth / partialK : opWidth;
@@ -119,33 +127,38 @@ public record SearchSpace(List<String> ops, List<String> encoderOps, List<String
     /** Checks every name against the registry at the op width; needs at least one usable op per stack. */
     public void validate(int opWidth) {
         if (isPartial() && opWidth % partialK != 0) {
-            throw new InvalidInputException("searchSpace.partialK " + partialK + " does not divide the op width " + opWidth
+            throw InvalidInputException.at("searchSpace.partialK", "searchSpace.partialK " + partialK + " does not divide the op width " + opWidth
                     + " (hidden / splits); the partial channels must be a whole number");
         }
         int width = candidateWidth(opWidth);
         for (String field : List.of("encoder", "decoder")) {
-            List<String> candidates = field.equals("encoder") ? encoderCandidates() : decoderCandidates();
             String where = "searchSpace." + (ops != null ? "ops" : field + "Ops");
+            List<String> candidates;
+            try {
+                candidates = field.equals("encoder") ? encoderCandidates() : decoderCandidates(); // an unknown name fails here
+            } catch (InvalidInputException e) {
+                throw InvalidInputException.at(where, where + ": " + e.getMessage());
+            }
             if (candidates.isEmpty()) {
-                throw new InvalidInputException(where + " leaves the " + field + " without candidate ops");
+                throw InvalidInputException.at(where, where + " leaves the " + field + " without candidate ops");
             }
             if (new LinkedHashSet<>(candidates).size() != candidates.size()) {
-                throw new InvalidInputException(where + " lists an op twice: " + candidates);
+                throw InvalidInputException.at(where, where + " lists an op twice: " + candidates);
             }
             for (String op : candidates) {
                 try {
                     OpRegistry.check(op, width);
                 } catch (InvalidInputException e) {
-                    throw new InvalidInputException(where + ": " + e.getMessage()
+                    throw InvalidInputException.at(where, where + ": " + e.getMessage()
                             + (isPartial() ? " (under partial the ops run at hidden / splits / partialK)" : ""));
                 }
             }
             if (candidates.stream().allMatch(op -> op.equals("zero"))) {
-                throw new InvalidInputException(where + " has only 'zero' for the " + field + "; derivation needs another op");
+                throw InvalidInputException.at(where, where + " has only 'zero' for the " + field + "; derivation needs another op");
             }
         }
         if (decoderCandidates().stream().noneMatch(OpRegistry::isCrossAttention)) {
-            throw new InvalidInputException("searchSpace: the decoder candidates include no cross_attn_<h> op, "
+            throw InvalidInputException.at("searchSpace." + (ops != null ? "ops" : "decoderOps"), "searchSpace: the decoder candidates include no cross_attn_<h> op, "
                     + "but every derived decoder cell must keep one");
         }
     }

@@ -10,19 +10,19 @@ public record Budget(Integer steps, Integer epochs, Double minutes, Long targetT
     public Budget {
         int given = (steps != null ? 1 : 0) + (epochs != null ? 1 : 0) + (minutes != null ? 1 : 0) + (targetTokens != null ? 1 : 0);
         if (given != 1) {
-            throw new InvalidInputException("budget needs exactly one of steps, epochs, minutes, targetTokens; got " + given);
+            throw InvalidInputException.at("budget", "budget needs exactly one of steps, epochs, minutes, targetTokens; got " + given);
         }
         if (steps != null && steps <= 0) {
-            throw new InvalidInputException("budget.steps is " + steps + "; it must be > 0");
+            throw InvalidInputException.at("budget.steps", "budget.steps is " + steps + "; it must be > 0");
         }
         if (epochs != null && epochs <= 0) {
-            throw new InvalidInputException("budget.epochs is " + epochs + "; it must be > 0");
+            throw InvalidInputException.at("budget.epochs", "budget.epochs is " + epochs + "; it must be > 0");
         }
         if (minutes != null && !(minutes > 0)) {
-            throw new InvalidInputException("budget.minutes is " + minutes + "; it must be > 0");
+            throw InvalidInputException.at("budget.minutes", "budget.minutes is " + minutes + "; it must be > 0");
         }
         if (targetTokens != null && targetTokens <= 0) {
-            throw new InvalidInputException("budget.targetTokens is " + targetTokens + "; it must be > 0");
+            throw InvalidInputException.at("budget.targetTokens", "budget.targetTokens is " + targetTokens + "; it must be > 0");
         }
     }
 

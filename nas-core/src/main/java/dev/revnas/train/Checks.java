@@ -8,25 +8,25 @@ public final class Checks {
 
     public static void positive(String field, double value) {
         if (!(value > 0)) {
-            throw new InvalidInputException(field + " is " + value + "; it must be > 0");
+            throw InvalidInputException.at(field, field + " is " + value + "; it must be > 0");
         }
     }
 
     public static void nonNegative(String field, double value) {
         if (!(value >= 0)) {
-            throw new InvalidInputException(field + " is " + value + "; it must be ≥ 0");
+            throw InvalidInputException.at(field, field + " is " + value + "; it must be ≥ 0");
         }
     }
 
     public static void inRange(String field, double value, double lowInclusive, double highExclusive) {
         if (!(value >= lowInclusive && value < highExclusive)) {
-            throw new InvalidInputException(field + " is " + value + "; it must be in [" + lowInclusive + ", " + highExclusive + ")");
+            throw InvalidInputException.at(field, field + " is " + value + "; it must be in [" + lowInclusive + ", " + highExclusive + ")");
         }
     }
 
     public static void atLeast(String field, long value, long min) {
         if (value < min) {
-            throw new InvalidInputException(field + " is " + value + "; it must be at least " + min);
+            throw InvalidInputException.at(field, field + " is " + value + "; it must be at least " + min);
         }
     }
 }

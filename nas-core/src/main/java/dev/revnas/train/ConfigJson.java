@@ -30,16 +30,17 @@ public final class ConfigJson {
         try {
             return JSON.readValue(json, type);
         } catch (UnrecognizedPropertyException e) {
-            throw new InvalidInputException(source + ": unknown field '" + e.getPropertyName() + "' at " + path(e)
+            throw InvalidInputException.at(field(e), source + ": unknown field '" + e.getPropertyName() + "' at " + path(e)
                     + "; known fields: " + e.getKnownPropertyIds());
         } catch (InvalidFormatException e) {
-            throw new InvalidInputException(source + ": field " + path(e) + " has value " + e.getValue()
+            throw InvalidInputException.at(field(e), source + ": field " + path(e) + " has value " + e.getValue()
                     + ", which is not a " + e.getTargetType().getSimpleName());
         } catch (JsonMappingException e) {
             if (e.getCause() instanceof InvalidInputException bad) {
-                throw new InvalidInputException(source + ": " + qualified(e, bad.getMessage()));
+                String field = bad.field() == null ? field(e) : qualified(e, bad.field());
+                throw InvalidInputException.at(field, source + ": " + qualified(e, bad.getMessage()));
             }
-            throw new InvalidInputException(source + ": " + e.getOriginalMessage() + " at " + path(e));
+            throw InvalidInputException.at(field(e), source + ": " + e.getOriginalMessage() + " at " + path(e));
         } catch (JsonProcessingException e) {
             throw new InvalidInputException(source + " is not valid JSON: " + e.getOriginalMessage());
         }
@@ -76,6 +77,11 @@ public final class ConfigJson {
             names.remove(names.size() - 1);
         }
         return names.isEmpty() ? message : String.join(".", names).replace(".[", "[") + "." + message;
+    }
+
+    /** The path as a field name, or null at the top level (the whole input is at fault). */
+    private static String field(JsonMappingException e) {
+        return e.getPath().isEmpty() ? null : path(e);
     }
 
     private static String path(JsonMappingException e) {

@@ -34,7 +34,7 @@ public record TrainConfig(String dataset, Integer hidden, Integer encoderLayers,
         decoderLayers = or(decoderLayers, 3);
         heads = or(heads, 4);
         if (matchParams != null && ffn != null) {
-            throw new InvalidInputException("ffn is " + ffn + ", but matchParams chooses the baseline's FFN width; give one of them");
+            throw InvalidInputException.at("ffn", "ffn is " + ffn + ", but matchParams chooses the baseline's FFN width; give one of them");
         }
         ffn = matchParams != null ? null : or(ffn, 4 * hidden);
         dropout = dropout != null ? dropout : 0.1;
@@ -55,7 +55,7 @@ public record TrainConfig(String dataset, Integer hidden, Integer encoderLayers,
         checkpointEvery = or(checkpointEvery, 500);
         seed = seed != null ? seed : 1L;
         if (budget == null) {
-            throw new InvalidInputException("budget is required: one of {\"steps\": N}, {\"epochs\": N}, {\"minutes\": M}");
+            throw InvalidInputException.at("budget", "budget is required: one of {\"steps\": N}, {\"epochs\": N}, {\"minutes\": M}");
         }
         Checks.atLeast("hidden", hidden, 2);
         Checks.atLeast("encoderLayers", encoderLayers, 1);
@@ -66,7 +66,7 @@ public record TrainConfig(String dataset, Integer hidden, Integer encoderLayers,
             try {
                 GenotypeJson.validate(matchParams.withHidden(hidden), "at hidden " + hidden);
             } catch (InvalidInputException bad) {
-                throw new InvalidInputException("matchParams: " + bad.getMessage());
+                throw bad.under("matchParams");
             }
         } else {
             Checks.atLeast("ffn", ffn, 1);
@@ -100,7 +100,7 @@ public record TrainConfig(String dataset, Integer hidden, Integer encoderLayers,
     public BackpropMode backpropMode(boolean baseline) {
         if (baseline) {
             if (mode != null && BackpropMode.parse(mode) != BackpropMode.STANDARD) {
-                throw new InvalidInputException("mode '" + mode + "': the baseline Transformer is not reversible; use standard");
+                throw InvalidInputException.at("mode", "mode '" + mode + "': the baseline Transformer is not reversible; use standard");
             }
             return BackpropMode.STANDARD;
         }
@@ -111,7 +111,7 @@ public record TrainConfig(String dataset, Integer hidden, Integer encoderLayers,
     public void checkArchitecture(boolean baseline) {
         backpropMode(baseline);
         if (!baseline && matchParams != null) {
-            throw new InvalidInputException("matchParams sizes the baseline Transformer; a derived network's size is its genotype's");
+            throw InvalidInputException.at("matchParams", "matchParams sizes the baseline Transformer; a derived network's size is its genotype's");
         }
     }
 

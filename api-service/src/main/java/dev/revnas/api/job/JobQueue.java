@@ -100,15 +100,19 @@ public class JobQueue {
         TrainConfig config = TrainConfig.parse(request.toString(), "request");
         UUID dataset = dataset(config.dataset());
         String genotypeJson = null;
-        if (source != null) {
-            genotypeJson = source.genotype();
-        } else if (genotype != null && !genotype.isNull()) {
-            genotypeJson = GenotypeJson.write(GenotypeJson.parse(genotype.toString(), "(field genotype)"));
-        }
-        if (genotypeJson != null) {
-            Genotype g = GenotypeJson.parse(genotypeJson, "(field genotype)");
-            // The network is built at the config's width: the genotype's ops must fit it too.
-            GenotypeJson.validate(g.withHidden(config.hidden()), "(field genotype) at hidden " + config.hidden());
+        try {
+            if (source != null) {
+                genotypeJson = source.genotype();
+            } else if (genotype != null && !genotype.isNull()) {
+                genotypeJson = GenotypeJson.write(GenotypeJson.parse(genotype.toString(), "(field genotype)"));
+            }
+            if (genotypeJson != null) {
+                Genotype g = GenotypeJson.parse(genotypeJson, "(field genotype)");
+                // The network is built at the config's width: the genotype's ops must fit it too.
+                GenotypeJson.validate(g.withHidden(config.hidden()), "(field genotype) at hidden " + config.hidden());
+            }
+        } catch (InvalidInputException bad) {
+            throw InvalidInputException.at("genotype", bad.getMessage());
         }
         config.checkArchitecture(genotypeJson == null);
         String stored = config.toJson();

@@ -44,7 +44,7 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(InvalidInputException.class)
     ResponseEntity<ProblemDetail> invalidInput(InvalidInputException e) {
-        return invalid(e.getMessage(), InvalidInputField.of(e.getMessage()));
+        return invalid(e.getMessage(), e.field());
     }
 
     @ExceptionHandler(DataIntegrityViolationException.class)

@@ -125,6 +125,7 @@ class SearchJobApiTest extends ApiTest {
         Map<String, Object> unknownField = searchRequest(dataset);
         unknownField.put("hiddden", 64);
         assertThat(detail(unknownField)).contains("unknown field 'hiddden'");
+        assertThat(post("/api/v1/search-jobs", submitKey, unknownField).problem(422).get("field").asString()).isEqualTo("hiddden");
 
         Map<String, Object> unknownOp = searchRequest(dataset);
         unknownOp.put("searchSpace", Map.of("ops", List.of("zero", "ffn", "magic_op", "cross_attn_4"), "splits", 2, "nodes", 2));
@@ -139,10 +140,12 @@ class SearchJobApiTest extends ApiTest {
         Map<String, Object> dropout = searchRequest(dataset);
         dropout.put("dropout", 1.5);
         assertThat(detail(dropout)).contains("dropout");
+        assertThat(post("/api/v1/search-jobs", submitKey, dropout).problem(422).get("field").asString()).isEqualTo("dropout");
 
         Map<String, Object> wrongType = searchRequest(dataset);
         wrongType.put("hidden", "wide");
         assertThat(detail(wrongType)).contains("hidden");
+        assertThat(post("/api/v1/search-jobs", submitKey, wrongType).problem(422).get("field").asString()).isEqualTo("hidden");
 
         Map<String, Object> noDataset = searchRequest(dataset);
         noDataset.remove("dataset");

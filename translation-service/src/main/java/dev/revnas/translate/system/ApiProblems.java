@@ -85,9 +85,13 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
         return ResponseEntity.status(p.getStatus()).body(p);
     }
 
-    /** nas-core's own validation (e.g. beam settings): its message names the field. */
+    /** nas-core's own validation (e.g. beam settings): the field it names, when one is at fault. */
     @ExceptionHandler
     ProblemDetail invalidInput(InvalidInputException e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());
+        if (e.field() != null) {
+            p.setProperty("field", e.field());
+        }
+        return p;
     }
 }
