@@ -33,11 +33,6 @@ public class InvalidInputException extends IllegalArgumentException {
         return field;
     }
 
-    /** The same error read from a source ("request", a file name): the message says where, the field stays. */
-    public InvalidInputException in(String source) {
-        return new InvalidInputException(field, source + ": " + getMessage(), getCause());
-    }
-
     /** The same error found inside a field: the message and the field path both start with it. */
     public InvalidInputException under(String outer) {
         String inner = field == null ? outer : outer + "." + field;
