@@ -2,6 +2,7 @@ package dev.revnas.cli;
 
 import dev.revnas.InvalidInputException;
 import dev.revnas.data.AtomicFiles;
+import dev.revnas.experiment.CurvesChart;
 import dev.revnas.search.AlphaHeatmap;
 import dev.revnas.search.SearchOutputs;
 import dev.revnas.search.SearchResult;
@@ -11,8 +12,8 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "plot", mixinStandardHelpOptions = true, subcommands = PlotCommand.AlphasPlot.class,
-        description = "Pictures of a search's results, as SVG.")
+@Command(name = "plot", mixinStandardHelpOptions = true, subcommands = {PlotCommand.AlphasPlot.class, PlotCommand.CurvesPlot.class},
+        description = "Pictures of a search's and an experiment's results, as SVG.")
 final class PlotCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -46,6 +47,30 @@ final class PlotCommand implements Runnable {
                 title += " (from the last checkpoint: the search has not finished)";
             }
             AtomicFiles.write(target, AlphaHeatmap.svg(title, history.candidates(), snapshots));
+            System.out.println("wrote " + target);
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "curves", mixinStandardHelpOptions = true,
+            description = "An experiment's learning curves for one pair and seed: each model's training loss and validation losses.")
+    static final class CurvesPlot implements Callable<Integer> {
+        @Option(names = "--experiment", required = true, description = "An experiment's --out or --record directory.")
+        Path experiment;
+
+        @Option(names = "--pair", required = true, description = "The pair, as the experiment config names it.")
+        String pair;
+
+        @Option(names = "--seed", required = true, description = "The training seed.")
+        long seed;
+
+        @Option(names = "--out", description = "The SVG to write (default: <experiment>/<pair>/curves-seed<seed>.svg).")
+        Path out;
+
+        @Override
+        public Integer call() {
+            Path target = out != null ? out : experiment.resolve(pair).resolve("curves-seed" + seed + ".svg");
+            AtomicFiles.write(target, CurvesChart.forSeed(experiment, pair, seed));
             System.out.println("wrote " + target);
             return ExitCodes.OK;
         }

@@ -275,12 +275,20 @@ public final class Experiment {
         if (!baseline) {
             AtomicFiles.write(dir.resolve(SearchOutputs.GENOTYPE), GenotypeJson.write(genotype));
         }
+        TrainingCurve curve = TrainingCurve.in(dir, resume);
         Training.run(cfg, corpus.dir(), baseline ? null : genotype, dir.resolve(MODEL), checkpoints, new TrainListener() {
             @Override
             public void onProgress(TrainProgress p) {
+                curve.add(p);
                 listener.onProgress(stage, "train", p.fraction(), p.etaSeconds());
             }
+
+            @Override
+            public void onCheckpoint(long step) {
+                curve.save();
+            }
         }, resume);
+        curve.save();
         ModelArtifact.Loaded loaded = ModelArtifact.load(dir.resolve(MODEL));
         String test = corpus.dir().resolve("test").toString();
         long sentences = corpus.manifest().splits().getOrDefault("test", 0L);
@@ -296,7 +304,8 @@ public final class Experiment {
         info.put("chrf", evaluation.chrf().score());
         info.put("chrfSignature", evaluation.chrf().signature());
         info.put("sentences", evaluation.hypotheses().size());
-        List<String> outputs = baseline ? List.of(HYPOTHESES) : List.of(HYPOTHESES, SearchOutputs.GENOTYPE);
+        List<String> outputs = baseline ? List.of(HYPOTHESES, TrainingCurve.FILE)
+                : List.of(HYPOTHESES, TrainingCurve.FILE, SearchOutputs.GENOTYPE);
         finish(stage, dir, inputs, outputs, List.of(MODEL), info);
     }
 

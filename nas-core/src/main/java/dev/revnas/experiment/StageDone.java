@@ -70,6 +70,16 @@ record StageDone(Map<String, String> inputs, Map<String, String> outputs, Map<St
         return sums;
     }
 
+    /** A stage's done.json as written, without checking its inputs or outputs; null when there is none. */
+    static StageDone readIn(Path dir) throws IOException {
+        Path file = dir.resolve(FILE);
+        return Files.isRegularFile(file) ? read(file) : null;
+    }
+
+    private static StageDone read(Path file) throws IOException {
+        return JSON.readValue(file.toFile(), new TypeReference<StageDone>() {});
+    }
+
     /** No done.json: (null, null); finished: (done, null); otherwise (done, what is wrong with it). */
     static Check check(Path dir, Map<String, String> inputs) {
         Path file = dir.resolve(FILE);
@@ -78,7 +88,7 @@ record StageDone(Map<String, String> inputs, Map<String, String> outputs, Map<St
         }
         StageDone done;
         try {
-            done = JSON.readValue(file.toFile(), new TypeReference<StageDone>() {});
+            done = read(file);
         } catch (IOException e) {
             return new Check(null, FILE + " is unreadable (" + e.getMessage() + ")");
         }

@@ -330,7 +330,7 @@ public final class Training {
         double seconds = (System.nanoTime() - startedNanos) / 1e9;
         double fraction = config.budget().fraction(step, totalSteps, elapsedMillis, targetTokens);
         double eta = config.budget().etaSeconds(step, totalSteps, elapsedMillis, targetTokens);
-        listener.onProgress(new TrainProgress(step, totalSteps, epoch, fraction, trainLoss, validLoss, validBleu,
+        listener.onProgress(new TrainProgress(step, totalSteps, targetTokens, epoch, fraction, trainLoss, validLoss, validBleu,
                 tokens / seconds, peakBytes, eta));
     }
 

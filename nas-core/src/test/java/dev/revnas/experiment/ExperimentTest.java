@@ -130,6 +130,27 @@ class ExperimentTest {
     }
 
     @Test
+    void everyTrainingKeepsItsCurveOneRowPerUpdateAndTheChartDrawsTheThreeModels() throws IOException {
+        JsonNode models = JSON.readTree(uninterrupted.resolve(Results.JSON_FILE).toFile()).path("pairs").path("en-de")
+                .path("seeds").path("1").path("models");
+        for (String model : List.of("derived", "baseline", "random")) {
+            List<TrainingCurve.Point> curve = TrainingCurve.read(uninterrupted.resolve("en-de/" + model + "-seed1/curve.csv"));
+            assertEquals(models.path(model).path("steps").asLong(), curve.size(), model + ": one row per update");
+            for (int i = 0; i < curve.size(); i++) {
+                assertEquals(i + 1, curve.get(i).step(), model + " row " + i);
+            }
+            assertEquals(models.path(model).path("targetTokens").asLong(), curve.get(curve.size() - 1).targetTokens(), model);
+            assertTrue(curve.stream().allMatch(p -> Double.isFinite(p.trainLoss())), model);
+        }
+        String svg = CurvesChart.forSeed(uninterrupted, "en-de", 1);
+        assertEquals(3, svg.split("<polyline").length - 1, "a line per model");
+        assertTrue(svg.contains(">derived<") && svg.contains(">baseline<") && svg.contains(">random<"), svg);
+        assertTrue(svg.contains("validation loss"), "the final validation losses are dots: " + svg);
+        var none = assertThrows(InvalidInputException.class, () -> CurvesChart.forSeed(uninterrupted, "en-de", 7));
+        assertTrue(none.getMessage().contains("no training curve for en-de seed 7"), none.getMessage());
+    }
+
+    @Test
     void killedInEachStageTheSameCommandFinishesWithTheUninterruptedResults(@TempDir Path dir) throws IOException {
         Path out = dir.resolve("killed");
         ExperimentConfig config = ExperimentConfig.parse(config(corpus), "test");
@@ -147,6 +168,10 @@ class ExperimentTest {
         assertTrue(none.log.contains("en-de/search: finished, skipped"), none.log.toString());
         assertEquals(results(uninterrupted), results(out));
         assertEquals(searchFlops(uninterrupted), searchFlops(out), 1e-3 * searchFlops(uninterrupted));
+        for (String stage : List.of("derived-seed1", "baseline-seed1", "random-seed1")) {
+            assertEquals(Files.readString(uninterrupted.resolve("en-de").resolve(stage).resolve("curve.csv")),
+                    Files.readString(out.resolve("en-de").resolve(stage).resolve("curve.csv")), stage + ": the resumed curve");
+        }
     }
 
     @Test
@@ -208,6 +233,7 @@ class ExperimentTest {
         var e = assertThrows(InvalidInputException.class,
                 () -> Experiment.prepare(ExperimentConfig.parse(config(missing), "test"), dir.resolve("out"), ExperimentListener.NONE));
         assertTrue(e.getMessage().startsWith("pairs.en-de.corpus: "), e.getMessage());
+        assertEquals("pairs.en-de.corpus", e.field());
         Path file = dir.resolve("experiment.json");
         Files.writeString(file, config(missing));
         assertEquals(2, Main.run("experiment", "--config", file.toString(), "--out", dir.resolve("out").toString()));
