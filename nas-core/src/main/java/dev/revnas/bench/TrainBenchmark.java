@@ -3,9 +3,9 @@ package dev.revnas.bench;
 import dev.revnas.model.Batch;
 import dev.revnas.model.EncoderDecoder;
 import dev.revnas.model.SyntheticBatches;
+import dev.revnas.optim.Adam;
+import dev.revnas.optim.GradientClipping;
 import dev.revnas.reversible.BackpropMode;
-import dev.revnas.train.Adam;
-import dev.revnas.train.GradientClipping;
 import java.util.Arrays;
 
 /**

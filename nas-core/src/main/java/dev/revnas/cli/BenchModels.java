@@ -1,11 +1,11 @@
 package dev.revnas.cli;
 
+import dev.revnas.artifact.ModelArtifact;
+import dev.revnas.model.DerivedCells;
 import dev.revnas.model.EncoderDecoder;
+import dev.revnas.model.Genotype;
+import dev.revnas.model.GenotypeJson;
 import dev.revnas.model.NetworkConfig;
-import dev.revnas.search.DerivedCells;
-import dev.revnas.search.Genotype;
-import dev.revnas.search.GenotypeJson;
-import dev.revnas.train.ModelArtifact;
 import java.nio.file.Path;
 import org.nd4j.linalg.api.buffer.DataType;
 import picocli.CommandLine.Option;

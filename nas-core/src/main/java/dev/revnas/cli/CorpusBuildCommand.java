@@ -1,6 +1,5 @@
 package dev.revnas.cli;
 
-import dev.revnas.data.AtomicFiles;
 import dev.revnas.data.corpus.AptPackages;
 import dev.revnas.data.corpus.CorpusBuilder;
 import dev.revnas.data.corpus.CorpusFiles;
@@ -8,6 +7,7 @@ import dev.revnas.data.corpus.CorpusManifest;
 import dev.revnas.data.corpus.CorpusSpec;
 import dev.revnas.data.corpus.PinnedCorpora;
 import dev.revnas.data.corpus.SwordExport;
+import dev.revnas.io.AtomicFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;

@@ -8,7 +8,7 @@ final class ErrorReporter implements CommandLine.IExecutionExceptionHandler {
 
     @Override
     public int handleExecutionException(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
-        if (isBadInput(e) || e instanceof dev.revnas.train.TrainingDivergedException) {
+        if (isBadInput(e) || e instanceof dev.revnas.optim.TrainingDivergedException) {
             cli.getErr().println(cli.getColorScheme().errorText("revnas: " + e.getMessage()));
         } else {
             e.printStackTrace(cli.getErr());
@@ -17,7 +17,7 @@ final class ErrorReporter implements CommandLine.IExecutionExceptionHandler {
     }
 
     static int exitCodeOf(Throwable e) {
-        if (e instanceof dev.revnas.train.TrainingDivergedException) {
+        if (e instanceof dev.revnas.optim.TrainingDivergedException) {
             return ExitCodes.DIVERGED;
         }
         return isBadInput(e) ? ExitCodes.BAD_INPUT : ExitCodes.INTERNAL;

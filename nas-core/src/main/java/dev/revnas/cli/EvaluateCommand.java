@@ -1,11 +1,11 @@
 package dev.revnas.cli;
 
 import dev.revnas.InvalidInputException;
+import dev.revnas.artifact.ModelArtifact;
 import dev.revnas.data.Utf8Lines;
 import dev.revnas.metrics.BleuScore;
 import dev.revnas.metrics.ChrfScore;
 import dev.revnas.train.Evaluation;
-import dev.revnas.train.ModelArtifact;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,9 +1,9 @@
 package dev.revnas.cli;
 
-import dev.revnas.data.AtomicFiles;
+import dev.revnas.io.AtomicFiles;
+import dev.revnas.model.Genotype;
+import dev.revnas.model.GenotypeJson;
 import dev.revnas.search.CellDiagram;
-import dev.revnas.search.Genotype;
-import dev.revnas.search.GenotypeJson;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

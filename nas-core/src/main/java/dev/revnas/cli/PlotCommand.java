@@ -1,8 +1,8 @@
 package dev.revnas.cli;
 
 import dev.revnas.InvalidInputException;
-import dev.revnas.data.AtomicFiles;
 import dev.revnas.experiment.CurvesChart;
+import dev.revnas.io.AtomicFiles;
 import dev.revnas.search.AlphaHeatmap;
 import dev.revnas.search.SearchOutputs;
 import dev.revnas.search.SearchResult;

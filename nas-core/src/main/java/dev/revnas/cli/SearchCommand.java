@@ -1,9 +1,9 @@
 package dev.revnas.cli;
 
 import dev.revnas.InvalidInputException;
-import dev.revnas.data.AtomicFiles;
 import dev.revnas.data.BytePairEncoding;
 import dev.revnas.data.PreparedCorpus;
+import dev.revnas.io.AtomicFiles;
 import dev.revnas.search.Search;
 import dev.revnas.search.SearchConfig;
 import dev.revnas.search.SearchData;

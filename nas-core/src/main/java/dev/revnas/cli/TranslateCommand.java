@@ -1,8 +1,8 @@
 package dev.revnas.cli;
 
+import dev.revnas.artifact.ModelArtifact;
 import dev.revnas.decode.BeamSearch;
 import dev.revnas.decode.Translator;
-import dev.revnas.train.ModelArtifact;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;

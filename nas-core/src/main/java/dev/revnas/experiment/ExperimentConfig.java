@@ -1,9 +1,9 @@
 package dev.revnas.experiment;
 
 import dev.revnas.InvalidInputException;
+import dev.revnas.config.Checks;
+import dev.revnas.config.ConfigJson;
 import dev.revnas.search.SearchConfig;
-import dev.revnas.train.Checks;
-import dev.revnas.train.ConfigJson;
 import dev.revnas.train.TrainConfig;
 import java.nio.file.Path;
 import java.util.Collections;

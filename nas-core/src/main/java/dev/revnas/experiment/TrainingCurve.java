@@ -1,7 +1,7 @@
 package dev.revnas.experiment;
 
 import dev.revnas.InvalidInputException;
-import dev.revnas.data.AtomicFiles;
+import dev.revnas.io.AtomicFiles;
 import dev.revnas.train.TrainProgress;
 import java.io.IOException;
 import java.io.UncheckedIOException;

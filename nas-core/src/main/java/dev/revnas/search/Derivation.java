@@ -1,5 +1,6 @@
 package dev.revnas.search;
 
+import dev.revnas.model.Genotype;
 import dev.revnas.ops.OpRegistry;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,6 +1,8 @@
 package dev.revnas.search;
 
 import dev.revnas.InvalidInputException;
+import dev.revnas.model.Genotype;
+import dev.revnas.model.GenotypeJson;
 import dev.revnas.ops.OpRegistry;
 import java.util.ArrayList;
 import java.util.List;

@@ -2,12 +2,11 @@ package dev.revnas.search;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.revnas.InvalidInputException;
-import dev.revnas.ops.Param;
-import dev.revnas.train.Adam;
-import dev.revnas.train.AtomicDirectory;
 import dev.revnas.data.BatchPosition;
-import dev.revnas.data.BatchStream;
-import dev.revnas.train.TensorArchive;
+import dev.revnas.io.AtomicDirectory;
+import dev.revnas.io.TensorArchive;
+import dev.revnas.ops.Param;
+import dev.revnas.optim.Adam;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

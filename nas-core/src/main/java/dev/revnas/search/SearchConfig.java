@@ -1,12 +1,12 @@
 package dev.revnas.search;
 
 import dev.revnas.InvalidInputException;
+import dev.revnas.config.Budget;
+import dev.revnas.config.Checks;
+import dev.revnas.config.ConfigJson;
+import dev.revnas.optim.Adam;
+import dev.revnas.optim.InverseSqrtSchedule;
 import dev.revnas.reversible.BackpropMode;
-import dev.revnas.train.Adam;
-import dev.revnas.train.Budget;
-import dev.revnas.train.Checks;
-import dev.revnas.train.ConfigJson;
-import dev.revnas.train.InverseSqrtSchedule;
 import java.nio.file.Path;
 
 /**

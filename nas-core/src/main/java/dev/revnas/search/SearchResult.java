@@ -1,5 +1,6 @@
 package dev.revnas.search;
 
+import dev.revnas.model.Genotype;
 import java.util.List;
 import java.util.Map;
 

@@ -1,10 +1,10 @@
 package dev.revnas.train;
 
 import dev.revnas.InvalidInputException;
+import dev.revnas.model.DerivedCells;
 import dev.revnas.model.EncoderDecoder;
+import dev.revnas.model.Genotype;
 import dev.revnas.model.NetworkConfig;
-import dev.revnas.search.DerivedCells;
-import dev.revnas.search.Genotype;
 
 /**
  * The baseline Transformer at a searched network's size (design §7), with depths, heads and

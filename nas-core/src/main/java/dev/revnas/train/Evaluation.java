@@ -1,6 +1,7 @@
 package dev.revnas.train;
 
 import dev.revnas.InvalidInputException;
+import dev.revnas.artifact.ModelArtifact;
 import dev.revnas.data.Utf8Lines;
 import dev.revnas.decode.BeamSearch;
 import dev.revnas.decode.Translator;

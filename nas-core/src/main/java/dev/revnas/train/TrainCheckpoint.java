@@ -2,10 +2,14 @@ package dev.revnas.train;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.revnas.InvalidInputException;
-import dev.revnas.data.AtomicFiles;
+import dev.revnas.artifact.ModelArtifact;
 import dev.revnas.data.BatchPosition;
+import dev.revnas.io.AtomicDirectory;
+import dev.revnas.io.AtomicFiles;
+import dev.revnas.io.TensorArchive;
 import dev.revnas.model.EncoderDecoder;
 import dev.revnas.ops.Param;
+import dev.revnas.optim.Adam;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,10 +1,14 @@
 package dev.revnas.train;
 
 import dev.revnas.InvalidInputException;
+import dev.revnas.config.Budget;
+import dev.revnas.config.Checks;
+import dev.revnas.config.ConfigJson;
 import dev.revnas.decode.BeamSearch;
+import dev.revnas.model.Genotype;
+import dev.revnas.model.GenotypeJson;
+import dev.revnas.optim.InverseSqrtSchedule;
 import dev.revnas.reversible.BackpropMode;
-import dev.revnas.search.Genotype;
-import dev.revnas.search.GenotypeJson;
 import java.nio.file.Path;
 
 /**

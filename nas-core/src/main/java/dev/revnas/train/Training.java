@@ -1,6 +1,7 @@
 package dev.revnas.train;
 
 import dev.revnas.InvalidInputException;
+import dev.revnas.artifact.ModelArtifact;
 import dev.revnas.data.BatchPosition;
 import dev.revnas.data.BatchingConfig;
 import dev.revnas.data.BytePairEncoding;
@@ -19,11 +20,15 @@ import dev.revnas.metrics.ChrfConfig;
 import dev.revnas.metrics.ChrfScore;
 import dev.revnas.model.Batch;
 import dev.revnas.model.EncoderDecoder;
+import dev.revnas.model.Genotype;
 import dev.revnas.model.NetworkConfig;
 import dev.revnas.model.Step;
 import dev.revnas.ops.Env;
+import dev.revnas.optim.Adam;
+import dev.revnas.optim.GradientClipping;
+import dev.revnas.optim.InverseSqrtSchedule;
+import dev.revnas.optim.TrainingDivergedException;
 import dev.revnas.reversible.BackpropMode;
-import dev.revnas.search.Genotype;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -4,13 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.revnas.model.Batch;
+import dev.revnas.model.DerivedCells;
 import dev.revnas.model.Encoded;
 import dev.revnas.model.EncoderDecoder;
+import dev.revnas.model.Genotype;
 import dev.revnas.model.NetworkConfig;
 import dev.revnas.model.SpecialTokens;
 import dev.revnas.ops.DecodeCache;
-import dev.revnas.search.DerivedCells;
-import dev.revnas.search.Genotype;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.api.buffer.DataType;

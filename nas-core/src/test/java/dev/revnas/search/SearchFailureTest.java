@@ -1,19 +1,17 @@
 package dev.revnas.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.revnas.data.BatchStream;
 import dev.revnas.data.ForwardingBatches;
+import dev.revnas.io.AtomicDirectory;
 import dev.revnas.model.Batch;
 import dev.revnas.ops.SeqMask;
-import dev.revnas.train.AtomicDirectory;
-import dev.revnas.train.TrainingDivergedException;
+import dev.revnas.optim.TrainingDivergedException;
 import java.nio.file.Path;
-import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nd4j.linalg.api.buffer.DataType;

@@ -3,6 +3,8 @@ package dev.revnas.search;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.revnas.model.Genotype;
+import dev.revnas.model.GenotypeJson;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

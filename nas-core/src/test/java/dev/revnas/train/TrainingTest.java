@@ -5,9 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.revnas.InvalidInputException;
+import dev.revnas.artifact.ModelArtifact;
 import dev.revnas.decode.Translator;
+import dev.revnas.model.Genotype;
 import dev.revnas.ops.Param;
-import dev.revnas.search.Genotype;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

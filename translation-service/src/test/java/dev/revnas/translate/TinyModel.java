@@ -1,8 +1,8 @@
 package dev.revnas.translate;
 
+import dev.revnas.artifact.ModelArtifact;
 import dev.revnas.decode.BeamSearch;
 import dev.revnas.decode.Translator;
-import dev.revnas.train.ModelArtifact;
 import dev.revnas.train.TrainConfig;
 import dev.revnas.train.TrainListener;
 import dev.revnas.train.Training;

@@ -1,6 +1,6 @@
 package dev.revnas.api.auth;
 
-import dev.revnas.data.Sha256;
+import dev.revnas.io.Sha256;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.Base64;

@@ -3,7 +3,7 @@ package dev.revnas.api.idempotency;
 import dev.revnas.api.auth.ApiKey;
 import dev.revnas.api.auth.ApiKeyFilter;
 import dev.revnas.api.system.ApiProblem;
-import dev.revnas.data.Sha256;
+import dev.revnas.io.Sha256;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;

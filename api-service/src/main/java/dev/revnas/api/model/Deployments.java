@@ -3,7 +3,7 @@ package dev.revnas.api.model;
 import dev.revnas.api.system.ApiProblem;
 import dev.revnas.api.system.ArtifactStore;
 import dev.revnas.api.system.JsonText;
-import dev.revnas.data.AtomicFiles;
+import dev.revnas.io.AtomicFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

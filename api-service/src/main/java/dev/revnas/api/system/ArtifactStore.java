@@ -1,6 +1,6 @@
 package dev.revnas.api.system;
 
-import dev.revnas.data.AtomicFiles;
+import dev.revnas.io.AtomicFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;

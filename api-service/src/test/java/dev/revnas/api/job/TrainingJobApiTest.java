@@ -39,7 +39,7 @@ class TrainingJobApiTest extends ApiTest {
         assertThat(job.get("genotype").get("encoder").get("layers").asInt()).isEqualTo(2);
         Map<String, Object> row = jdbc.queryForMap("select source_job_id, genotype, config from jobs where id = ?", UUID.fromString(id));
         assertThat(row.get("source_job_id")).isEqualTo(UUID.fromString(search));
-        dev.revnas.search.GenotypeJson.parse((String) row.get("genotype"), "stored");
+        dev.revnas.model.GenotypeJson.parse((String) row.get("genotype"), "stored");
         assertThat(dev.revnas.train.TrainConfig.parse((String) row.get("config"), "stored").budget().steps()).isEqualTo(50);
         assertThat(get("/api/v1/training-jobs/" + id, readKey).json().get("status").asString()).isEqualTo("QUEUED");
     }

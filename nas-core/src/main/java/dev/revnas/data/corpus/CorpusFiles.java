@@ -1,8 +1,8 @@
 package dev.revnas.data.corpus;
 
-import dev.revnas.data.AtomicFiles;
-import dev.revnas.data.Sha256;
 import dev.revnas.InvalidInputException;
+import dev.revnas.io.AtomicFiles;
+import dev.revnas.io.Sha256;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,7 +1,7 @@
 package dev.revnas.data.corpus;
 
-import dev.revnas.data.Sha256;
 import dev.revnas.InvalidInputException;
+import dev.revnas.io.Sha256;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

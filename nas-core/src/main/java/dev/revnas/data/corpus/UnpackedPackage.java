@@ -1,6 +1,5 @@
 package dev.revnas.data.corpus;
 
-import dev.revnas.data.Sha256;
 import java.nio.file.Path;
 
 /** A package's files unpacked under {@code root} (nothing installed), its licence and the .deb's sha256. */

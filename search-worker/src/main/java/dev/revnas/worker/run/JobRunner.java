@@ -2,7 +2,7 @@ package dev.revnas.worker.run;
 
 import dev.revnas.InvalidInputException;
 import dev.revnas.memory.Workspaces;
-import dev.revnas.train.TrainingDivergedException;
+import dev.revnas.optim.TrainingDivergedException;
 import dev.revnas.worker.queue.ClaimedJob;
 import dev.revnas.worker.queue.Heartbeats;
 import dev.revnas.worker.queue.JobKind;

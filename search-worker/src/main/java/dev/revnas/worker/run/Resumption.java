@@ -1,6 +1,6 @@
 package dev.revnas.worker.run;
 
-import dev.revnas.train.AtomicDirectory;
+import dev.revnas.io.AtomicDirectory;
 import dev.revnas.worker.queue.ClaimedJob;
 import dev.revnas.worker.queue.JobQueue;
 import java.nio.file.Path;

@@ -3,7 +3,7 @@ package dev.revnas.worker.run;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.revnas.InvalidInputException;
-import dev.revnas.data.AtomicFiles;
+import dev.revnas.io.AtomicFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

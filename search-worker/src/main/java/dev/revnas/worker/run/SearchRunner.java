@@ -2,14 +2,14 @@ package dev.revnas.worker.run;
 
 import dev.revnas.data.BytePairEncoding;
 import dev.revnas.data.PreparedCorpus;
-import dev.revnas.search.Genotype;
-import dev.revnas.search.GenotypeJson;
+import dev.revnas.io.AtomicDirectory;
+import dev.revnas.model.Genotype;
+import dev.revnas.model.GenotypeJson;
 import dev.revnas.search.Search;
 import dev.revnas.search.SearchConfig;
 import dev.revnas.search.SearchData;
 import dev.revnas.search.SearchOutputs;
 import dev.revnas.search.SearchResult;
-import dev.revnas.train.AtomicDirectory;
 import dev.revnas.worker.queue.ClaimedJob;
 import dev.revnas.worker.queue.JobQueue;
 import dev.revnas.worker.system.ArtifactStore;

@@ -2,10 +2,10 @@ package dev.revnas.worker.run;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.revnas.search.Genotype;
-import dev.revnas.search.GenotypeJson;
-import dev.revnas.train.AtomicDirectory;
-import dev.revnas.train.ModelArtifact;
+import dev.revnas.artifact.ModelArtifact;
+import dev.revnas.io.AtomicDirectory;
+import dev.revnas.model.Genotype;
+import dev.revnas.model.GenotypeJson;
 import dev.revnas.train.TrainConfig;
 import dev.revnas.train.TrainResult;
 import dev.revnas.train.Training;

@@ -11,10 +11,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.revnas.artifact.ModelArtifact;
+import dev.revnas.model.Genotype;
+import dev.revnas.model.GenotypeJson;
 import dev.revnas.ops.Param;
-import dev.revnas.search.Genotype;
-import dev.revnas.search.GenotypeJson;
-import dev.revnas.train.ModelArtifact;
 import dev.revnas.worker.WorkerTestSupport;
 import dev.revnas.worker.run.HoldingJobRunner;
 import java.io.IOException;

@@ -12,9 +12,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.revnas.search.Genotype;
-import dev.revnas.search.GenotypeJson;
-import dev.revnas.train.ModelArtifact;
+import dev.revnas.artifact.ModelArtifact;
+import dev.revnas.model.Genotype;
+import dev.revnas.model.GenotypeJson;
 import dev.revnas.worker.WorkerTestSupport;
 import java.net.URI;
 import java.net.http.HttpClient;

@@ -1,9 +1,9 @@
 package dev.revnas.translate.batch;
 
+import dev.revnas.artifact.ModelArtifact;
 import dev.revnas.data.BytePairEncoding;
 import dev.revnas.data.TextNormalizer;
 import dev.revnas.decode.BeamSearch;
-import dev.revnas.train.ModelArtifact;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;

@@ -1,7 +1,7 @@
 package dev.revnas.translate.batch;
 
+import dev.revnas.artifact.ModelArtifact;
 import dev.revnas.decode.BeamSearch;
-import dev.revnas.train.ModelArtifact;
 
 /**
  * What must be equal for sentences to share one beam search: the beam and the length limit.

@@ -1,6 +1,6 @@
 package dev.revnas.translate.batch;
 
-import dev.revnas.train.ModelArtifact;
+import dev.revnas.artifact.ModelArtifact;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.Gauge;

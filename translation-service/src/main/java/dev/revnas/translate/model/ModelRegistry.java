@@ -1,6 +1,6 @@
 package dev.revnas.translate.model;
 
-import dev.revnas.train.ModelArtifact;
+import dev.revnas.artifact.ModelArtifact;
 import dev.revnas.translate.batch.MicroBatcher;
 import dev.revnas.translate.system.TranslateProperties;
 import io.micrometer.core.instrument.MeterRegistry;

@@ -1,6 +1,6 @@
 package dev.revnas.translate.model;
 
-import dev.revnas.train.ModelArtifact;
+import dev.revnas.artifact.ModelArtifact;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;

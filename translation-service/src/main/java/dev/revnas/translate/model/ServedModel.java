@@ -1,6 +1,6 @@
 package dev.revnas.translate.model;
 
-import dev.revnas.train.ModelArtifact;
+import dev.revnas.artifact.ModelArtifact;
 import dev.revnas.translate.batch.DecodeSettings;
 import dev.revnas.translate.batch.MicroBatcher;
 import java.time.Instant;

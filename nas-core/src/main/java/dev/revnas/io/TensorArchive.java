@@ -1,4 +1,4 @@
-package dev.revnas.train;
+package dev.revnas.io;
 
 import dev.revnas.InvalidInputException;
 import java.io.BufferedInputStream;

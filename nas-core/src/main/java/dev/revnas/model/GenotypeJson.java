@@ -1,4 +1,4 @@
-package dev.revnas.search;
+package dev.revnas.model;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;

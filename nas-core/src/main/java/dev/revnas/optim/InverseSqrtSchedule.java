@@ -1,4 +1,6 @@
-package dev.revnas.train;
+package dev.revnas.optim;
+
+import dev.revnas.config.Checks;
 
 /**
  * fairseq's inverse_sqrt: linear warm-up from 0 to the peak rate over {@code warmup} steps,

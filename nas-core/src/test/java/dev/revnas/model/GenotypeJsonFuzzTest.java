@@ -1,4 +1,4 @@
-package dev.revnas.search;
+package dev.revnas.model;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -1,4 +1,4 @@
-package dev.revnas.train;
+package dev.revnas.artifact;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -7,12 +7,14 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.revnas.InvalidInputException;
 import dev.revnas.data.BytePairEncoding;
 import dev.revnas.decode.BeamSearch;
+import dev.revnas.io.AtomicDirectory;
+import dev.revnas.io.TensorArchive;
+import dev.revnas.model.DerivedCells;
 import dev.revnas.model.EncoderDecoder;
+import dev.revnas.model.Genotype;
+import dev.revnas.model.GenotypeJson;
 import dev.revnas.model.NetworkConfig;
 import dev.revnas.ops.Param;
-import dev.revnas.search.DerivedCells;
-import dev.revnas.search.Genotype;
-import dev.revnas.search.GenotypeJson;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -190,7 +192,7 @@ public final class ModelArtifact {
     }
 
     /** Assigns saved weights by name; a missing or misshapen tensor means another architecture. */
-    static void loadWeights(Path file, EncoderDecoder model) {
+    public static void loadWeights(Path file, EncoderDecoder model) {
         Map<String, INDArray> saved = TensorArchive.read(file);
         for (Param p : model.params()) {
             INDArray v = saved.get(p.name());

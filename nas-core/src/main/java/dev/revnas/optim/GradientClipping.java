@@ -1,4 +1,4 @@
-package dev.revnas.train;
+package dev.revnas.optim;
 
 import dev.revnas.ops.Param;
 import java.util.List;

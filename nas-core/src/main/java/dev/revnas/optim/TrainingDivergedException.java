@@ -1,4 +1,4 @@
-package dev.revnas.train;
+package dev.revnas.optim;
 
 /** The loss became NaN or infinite; training stops and keeps its last good checkpoint. */
 public class TrainingDivergedException extends RuntimeException {

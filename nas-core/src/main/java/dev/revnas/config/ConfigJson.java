@@ -1,4 +1,4 @@
-package dev.revnas.train;
+package dev.revnas.config;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;

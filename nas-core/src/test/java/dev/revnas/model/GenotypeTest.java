@@ -1,14 +1,10 @@
-package dev.revnas.search;
+package dev.revnas.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.revnas.InvalidInputException;
-import dev.revnas.model.Batch;
-import dev.revnas.model.EncoderDecoder;
-import dev.revnas.model.NetworkConfig;
-import dev.revnas.model.SyntheticBatches;
 import dev.revnas.ops.Param;
 import dev.revnas.reversible.BackpropMode;
 import java.util.ArrayList;
@@ -16,7 +12,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
 
 class GenotypeTest {
     static final String VALID = """
@@ -53,43 +48,6 @@ class GenotypeTest {
     private static void expectError(String json, String expected) {
         var e = assertThrows(InvalidInputException.class, () -> GenotypeJson.parse(json, "g.json"));
         assertTrue(e.getMessage().contains(expected), e.getMessage());
-    }
-
-    @Test
-    void derivationKeepsTheStrongestNonZeroOpsAndAtLeastOneCrossAttention() {
-        SearchSpace space = new SearchSpace(List.of("zero", "ffn", "self_attn_2", "cross_attn_2"), null, null, 2, 2, 1, false, null, null, null, null);
-        Alphas alphas = new Alphas();
-        var init = new dev.revnas.ops.Init(1, DataType.DOUBLE);
-        for (String stack : List.of(Alphas.ENCODER, Alphas.DECODER)) {
-            int ops = stack.equals(Alphas.ENCODER) ? 3 : 4;
-            for (int[] e : space.edges()) {
-                alphas.edge(init, stack, -1, e[1], e[0], ops);
-            }
-        }
-        // Decoder: zero is strongest everywhere; cross-attention is never the best non-zero op.
-        set(alphas, Alphas.DECODER, 1, 0, 5, 2, 1, 0.5);
-        set(alphas, Alphas.DECODER, 2, 0, 5, 1, 3, 0.2);
-        set(alphas, Alphas.DECODER, 2, 1, 5, 4, 0, 0.1);
-        set(alphas, Alphas.ENCODER, 1, 0, 0, 1, 2);
-        set(alphas, Alphas.ENCODER, 2, 0, 0, 0.5, 0);
-        set(alphas, Alphas.ENCODER, 2, 1, 0, 3, 0);
-        List<String> notes = new ArrayList<>();
-        Genotype g = Derivation.derive(space, alphas, 16, 1, 1, null, notes);
-
-        var enc = g.encoder().cells().get(0).nodes();
-        assertEquals(List.of(new Genotype.Edge(0, "self_attn_2")), enc.get(0));
-        assertEquals(List.of(new Genotype.Edge(1, "ffn")), enc.get(1), "node 2 keeps its stronger edge, from node 1");
-        var dec = g.decoder().cells().get(0).nodes();
-        assertEquals(List.of(new Genotype.Edge(0, "cross_attn_2")), dec.get(0),
-                "the rule puts cross-attention on the kept edge where it weighs most");
-        assertEquals(List.of(new Genotype.Edge(1, "ffn")), dec.get(1));
-        assertEquals(1, notes.size());
-        assertTrue(notes.get(0).contains("kept cross_attn_2 (weight 0.0103) on edge 0→1 in place of ffn"), notes.get(0));
-        GenotypeJson.validate(g, "derived");
-    }
-
-    private static void set(Alphas alphas, String stack, int k, int j, double... values) {
-        alphas.get(stack, -1, k, j).value().assign(Nd4j.createFromArray(values));
     }
 
     @Test

@@ -1,4 +1,4 @@
-package dev.revnas.data;
+package dev.revnas.io;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

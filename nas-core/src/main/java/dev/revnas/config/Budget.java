@@ -1,4 +1,4 @@
-package dev.revnas.train;
+package dev.revnas.config;
 
 import dev.revnas.InvalidInputException;
 

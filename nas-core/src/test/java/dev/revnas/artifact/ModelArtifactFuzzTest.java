@@ -1,4 +1,4 @@
-package dev.revnas.train;
+package dev.revnas.artifact;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -6,10 +6,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.revnas.Mutations;
 import dev.revnas.data.BpeConfig;
 import dev.revnas.data.BytePairEncoding;
-import dev.revnas.data.Sha256;
 import dev.revnas.decode.BeamSearch;
+import dev.revnas.io.AtomicDirectory;
+import dev.revnas.io.Sha256;
+import dev.revnas.model.Genotype;
 import dev.revnas.model.NetworkConfig;
-import dev.revnas.search.Genotype;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

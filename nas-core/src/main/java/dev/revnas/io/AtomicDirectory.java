@@ -1,10 +1,8 @@
-package dev.revnas.train;
+package dev.revnas.io;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.revnas.InvalidInputException;
-import dev.revnas.data.AtomicFiles;
-import dev.revnas.data.Sha256;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -1,5 +1,6 @@
-package dev.revnas.train;
+package dev.revnas.optim;
 
+import dev.revnas.config.Checks;
 import dev.revnas.ops.Param;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

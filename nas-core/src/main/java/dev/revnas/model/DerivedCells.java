@@ -1,7 +1,5 @@
-package dev.revnas.search;
+package dev.revnas.model;
 
-import dev.revnas.model.Cell;
-import dev.revnas.model.CellFactory;
 import dev.revnas.ops.Init;
 import dev.revnas.ops.Op;
 import dev.revnas.ops.OpRegistry;

@@ -1,4 +1,4 @@
-package dev.revnas.search;
+package dev.revnas.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
