@@ -1,5 +1,6 @@
 package dev.revnas.translate.libre;
 
+import dev.revnas.translate.access.RateLimitedException;
 import dev.revnas.translate.model.ModelUnavailableException;
 import dev.revnas.translate.model.UnknownModelException;
 import dev.revnas.translate.translate.BadRequestException;
@@ -7,6 +8,7 @@ import dev.revnas.translate.translate.TranslationTimeoutException;
 import java.util.Map;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -42,6 +44,13 @@ public class LibreTranslateErrors {
     @ExceptionHandler({ModelUnavailableException.class, TranslationTimeoutException.class})
     ResponseEntity<Map<String, String>> unavailable(RuntimeException e) {
         return error(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage());
+    }
+
+    /** As LibreTranslate words it ("Slowdown: 120 per 1 minute"), with Retry-After in seconds. */
+    @ExceptionHandler
+    ResponseEntity<Map<String, String>> rateLimited(RateLimitedException e) {
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()))
+                .body(Map.of("error", "Slowdown: " + e.perMinute() + " per 1 minute; retry in " + e.retryAfterSeconds() + " s"));
     }
 
     private static ResponseEntity<Map<String, String>> error(HttpStatus status, String message) {

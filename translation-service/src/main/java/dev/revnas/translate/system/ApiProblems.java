@@ -1,6 +1,7 @@
 package dev.revnas.translate.system;
 
 import dev.revnas.InvalidInputException;
+import dev.revnas.translate.access.RateLimitedException;
 import dev.revnas.translate.model.ModelUnavailableException;
 import dev.revnas.translate.model.UnknownModelException;
 import dev.revnas.translate.translate.BadRequestException;
@@ -57,6 +58,14 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> timeout(TranslationTimeoutException e) {
         ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage());
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5").body(p);
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> rateLimited(RateLimitedException e) {
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS, e.getMessage());
+        p.setProperty("limitPerMinute", e.perMinute());
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()))
+                .body(p);
     }
 
     /**
