@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -16,7 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The service's own API: translate, and list the models with their load status. */
 @RestController
-@RequestMapping("/api/v1")
+@RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
 public class TranslateController {
     private final Translations translations;
     private final ModelRegistry registry;
@@ -31,7 +32,7 @@ public class TranslateController {
     }
 
     /** Open to every caller; one with a key the service accepts (X-API-Key) is limited per key, others per address. */
-    @PostMapping("/translate")
+    @PostMapping(path = "/translate", consumes = MediaType.APPLICATION_JSON_VALUE)
     public Translation translate(@RequestBody TranslateRequest request, @RequestHeader(name = "X-API-Key", required = false) String key,
             HttpServletRequest http) {
         if (key != null && keys.configured() && !keys.accepts(key)) {
