@@ -81,6 +81,23 @@ public final class ServeBenchmark {
     }
 
     private static void send(HttpClient http, Settings settings, String sentence) {
+        try {
+            HttpResponse<String> response = post(http, settings, sentence);
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("POST /api/v1/translate answered " + response.statusCode() + ": " + response.body()
+                        + (response.statusCode() == 429 ? " (the service's rate limit: start it with "
+                                + "--revnas.translate.rate-limit.per-address=0 for a benchmark)" : ""));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot reach " + settings.url() + ": " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** One POST /api/v1/translate of {@code sentence} with the settings' model, beam and maxLength; any status. */
+    static HttpResponse<String> post(HttpClient http, Settings settings, String sentence) throws IOException, InterruptedException {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("text", sentence);
         body.put("beam", settings.beam());
@@ -90,20 +107,10 @@ public final class ServeBenchmark {
         if (settings.maxLength() != null) {
             body.put("maxLength", settings.maxLength());
         }
-        try {
-            HttpRequest request = HttpRequest.newBuilder(settings.url().resolve("/api/v1/translate"))
-                    .header("Content-Type", "application/json").timeout(Duration.ofMinutes(5))
-                    .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build();
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 200) {
-                throw new IllegalStateException("POST /api/v1/translate answered " + response.statusCode() + ": " + response.body());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot reach " + settings.url() + ": " + e.getMessage(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        HttpRequest request = HttpRequest.newBuilder(settings.url().resolve("/api/v1/translate"))
+                .header("Content-Type", "application/json").timeout(Duration.ofMinutes(5))
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build();
+        return http.send(request, HttpResponse.BodyHandlers.ofString());
     }
 
     /**

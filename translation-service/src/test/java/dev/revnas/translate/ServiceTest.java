@@ -26,7 +26,9 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "revnas.translate.poll-interval=100ms", "revnas.translate.max-wait=100ms", "revnas.translate.max-batch-sentences=4",
-    "revnas.translate.max-text-chars=300", "revnas.translate.max-texts=8"})
+    "revnas.translate.max-text-chars=300", "revnas.translate.max-texts=8",
+    // The tests send from one address faster than a client would; RateLimitTest turns the limits on.
+    "revnas.translate.rate-limit.per-key=0", "revnas.translate.rate-limit.per-address=0"})
 public abstract class ServiceTest {
     protected static final ObjectMapper JSON = new ObjectMapper();
     protected static final HttpClient HTTP = HttpClient.newHttpClient();

@@ -2,6 +2,7 @@ package dev.revnas.api.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.revnas.RawHttp;
 import dev.revnas.api.ApiRoute;
 import dev.revnas.api.ApiTest;
 import java.io.IOException;

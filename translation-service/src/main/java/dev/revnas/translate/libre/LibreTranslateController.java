@@ -1,11 +1,13 @@
 package dev.revnas.translate.libre;
 
+import dev.revnas.translate.access.ApiKeys;
+import dev.revnas.translate.access.RateLimits;
 import dev.revnas.translate.model.ModelLease;
 import dev.revnas.translate.model.ModelRegistry;
 import dev.revnas.translate.model.ServedModel;
-import dev.revnas.translate.system.TranslateProperties;
 import dev.revnas.translate.translate.Translation;
 import dev.revnas.translate.translate.Translations;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,25 +32,28 @@ import org.springframework.web.bind.annotation.RestController;
 public class LibreTranslateController {
     private final ModelRegistry registry;
     private final Translations translations;
-    private final TranslateProperties properties;
+    private final ApiKeys keys;
+    private final RateLimits rateLimits;
 
-    public LibreTranslateController(ModelRegistry registry, Translations translations, TranslateProperties properties) {
+    public LibreTranslateController(ModelRegistry registry, Translations translations, ApiKeys keys, RateLimits rateLimits) {
         this.registry = registry;
         this.translations = translations;
-        this.properties = properties;
+        this.keys = keys;
+        this.rateLimits = rateLimits;
     }
 
     @PostMapping(path = "/translate", consumes = MediaType.APPLICATION_JSON_VALUE)
-    public Map<String, Object> translateJson(@RequestBody Map<String, Object> body) {
+    public Map<String, Object> translateJson(@RequestBody Map<String, Object> body, HttpServletRequest http) {
         Object key = body.containsKey("api_key") ? body.get("api_key") : body.get("apiKey");
-        return translate(body.get("q"), text(body, "source"), text(body, "target"), text(body, "format"), key == null ? null : key.toString());
+        return translate(body.get("q"), text(body, "source"), text(body, "target"), text(body, "format"), key == null ? null : key.toString(),
+                http.getRemoteAddr());
     }
 
     @PostMapping(path = "/translate", consumes = {MediaType.APPLICATION_FORM_URLENCODED_VALUE, MediaType.MULTIPART_FORM_DATA_VALUE})
-    public Map<String, Object> translateForm(@RequestParam MultiValueMap<String, String> form) {
+    public Map<String, Object> translateForm(@RequestParam MultiValueMap<String, String> form, HttpServletRequest http) {
         List<String> q = form.get("q");
         return translate(q == null ? null : q.size() == 1 ? q.get(0) : q, form.getFirst("source"), form.getFirst("target"),
-                form.getFirst("format"), form.getFirst("api_key"));
+                form.getFirst("format"), form.getFirst("api_key"), http.getRemoteAddr());
     }
 
     @GetMapping("/languages")
@@ -64,10 +69,12 @@ public class LibreTranslateController {
         return out;
     }
 
-    private Map<String, Object> translate(Object q, String source, String target, String format, String apiKey) {
-        if (properties.apiKey() != null && !properties.apiKey().isBlank() && !properties.apiKey().equals(apiKey)) {
+    /** With keys set, a key is required and limited per key; without, the caller is limited per address. */
+    private Map<String, Object> translate(Object q, String source, String target, String format, String apiKey, String address) {
+        if (keys.configured() && !keys.accepts(apiKey)) {
             throw new LibreTranslateException(HttpStatus.FORBIDDEN, "Invalid API key");
         }
+        rateLimits.admit(keys.configured() ? apiKey : null, address);
         List<String> texts = texts(q);
         require(source, "source");
         require(target, "target");

@@ -1,10 +1,15 @@
 package dev.revnas.translate.system;
 
 import dev.revnas.InvalidInputException;
+import dev.revnas.translate.access.RateLimitedException;
+import dev.revnas.translate.libre.LibreTranslateSurface;
 import dev.revnas.translate.model.ModelUnavailableException;
 import dev.revnas.translate.model.UnknownModelException;
 import dev.revnas.translate.translate.BadRequestException;
 import dev.revnas.translate.translate.TranslationTimeoutException;
+import org.apache.tomcat.util.http.InvalidParameterException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -16,47 +21,92 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.databind.DatabindException;
 
-/** Every error of the /api/v1 surface as an RFC 9457 problem detail naming the field or model. */
+/**
+ * Every error of the /api/v1 surface as an RFC 9457 problem detail naming the field or model; Spring MVC's
+ * own (405, 406, 413, 415, ...) come from the base class. On the LibreTranslate surface the same errors are
+ * answered in its {"error": "..."} shape (createResponseEntity), for what its controller's advice does not word itself.
+ */
 @RestControllerAdvice
 @Order(Ordered.LOWEST_PRECEDENCE)
 public class ApiProblems extends ResponseEntityExceptionHandler {
+    private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
 
     @ExceptionHandler
-    ProblemDetail badRequest(BadRequestException e) {
+    ResponseEntity<Object> badRequest(BadRequestException e, WebRequest request) {
         ProblemDetail p = ProblemDetail.forStatusAndDetail(e.status(), e.getMessage());
         p.setProperty("field", e.field());
-        return p;
+        return answer(p, HttpHeaders.EMPTY, request);
     }
 
     @ExceptionHandler
-    ProblemDetail unknownModel(UnknownModelException e) {
+    ResponseEntity<Object> unknownModel(UnknownModelException e, WebRequest request) {
         ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
         p.setTitle("Unknown model");
         p.setProperty("field", "model");
         p.setProperty("model", e.model());
-        return p;
+        return answer(p, HttpHeaders.EMPTY, request);
     }
 
     @ExceptionHandler
-    ResponseEntity<ProblemDetail> unavailable(ModelUnavailableException e) {
+    ResponseEntity<Object> unavailable(ModelUnavailableException e, WebRequest request) {
         ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage());
         p.setTitle("Model unavailable");
         if (e.model() != null) {
             p.setProperty("model", e.model());
         }
         p.setProperty("modelStatus", e.status());
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5").body(p);
+        return answer(p, retryAfter(5), request);
     }
 
     @ExceptionHandler
-    ResponseEntity<ProblemDetail> timeout(TranslationTimeoutException e) {
-        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage());
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5").body(p);
+    ResponseEntity<Object> timeout(TranslationTimeoutException e, WebRequest request) {
+        return answer(ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage()), retryAfter(5), request);
+    }
+
+    @ExceptionHandler
+    ResponseEntity<Object> rateLimited(RateLimitedException e, WebRequest request) {
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS, e.getMessage());
+        p.setProperty("limitPerMinute", e.perMinute());
+        return answer(p, retryAfter(e.retryAfterSeconds()), request);
+    }
+
+    /** nas-core's own validation (e.g. beam settings): the field it names, when one is at fault. */
+    @ExceptionHandler
+    ResponseEntity<Object> invalidInput(InvalidInputException e, WebRequest request) {
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());
+        if (e.field() != null) {
+            p.setProperty("field", e.field());
+        }
+        return answer(p, HttpHeaders.EMPTY, request);
+    }
+
+    /** A multipart body that does not parse (no boundary, cut short, a bad part header) is the client's, not a 500. */
+    @ExceptionHandler
+    ResponseEntity<Object> malformedMultipart(MultipartException e, WebRequest request) {
+        return answer(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                "the multipart body cannot be read: " + e.getMostSpecificCause().getMessage()), HttpHeaders.EMPTY, request);
+    }
+
+    /** A query string or form Tomcat cannot decode; its own message says the value "has been ignored", which it has not. */
+    @ExceptionHandler
+    ResponseEntity<Object> undecodableParameters(InvalidParameterException e, WebRequest request) {
+        return answer(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "the query string or form cannot be decoded: a '%' "
+                + "without two hex digits after it, a parameter without a name, bytes that are not UTF-8 or a form over the size limit"),
+                HttpHeaders.EMPTY, request);
+    }
+
+    /** The last resort: logged with its stack trace, answered without one. */
+    @ExceptionHandler
+    ResponseEntity<Object> unexpected(Exception e, WebRequest request) {
+        log.error("request failed", e);
+        return answer(ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR, "the request failed; the server log has the cause"),
+                HttpHeaders.EMPTY, request);
     }
 
     /**
@@ -82,16 +132,26 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
         } else {
             p = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "the body is missing or unreadable");
         }
-        return ResponseEntity.status(p.getStatus()).body(p);
+        return answer(p, headers, request);
     }
 
-    /** nas-core's own validation (e.g. beam settings): the field it names, when one is at fault. */
-    @ExceptionHandler
-    ProblemDetail invalidInput(InvalidInputException e) {
-        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());
-        if (e.field() != null) {
-            p.setProperty("field", e.field());
+    /** Every answer of this class passes here: a problem, or on the LibreTranslate surface {"error": its detail}. */
+    @Override
+    protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (LibreTranslateSurface.serves(request)) {
+            String detail = body instanceof ProblemDetail p ? p.getDetail() : null;
+            return LibreTranslateSurface.error(status, headers, detail != null ? detail : "Invalid request");
         }
-        return p;
+        return super.createResponseEntity(body, headers, status, request);
+    }
+
+    private ResponseEntity<Object> answer(ProblemDetail p, HttpHeaders headers, WebRequest request) {
+        return createResponseEntity(p, headers, HttpStatusCode.valueOf(p.getStatus()), request);
+    }
+
+    private static HttpHeaders retryAfter(long seconds) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.set(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
+        return headers;
     }
 }

@@ -25,7 +25,7 @@ class ModelRegistryTest {
 
     private static ModelRegistry registry(Path store) {
         var properties = new TranslateProperties(null, Duration.ofHours(1), 8, Duration.ofMillis(1), 1000, 8, 8, 64,
-                Duration.ofSeconds(60), null, null);
+                Duration.ofSeconds(60), null, null, null, new TranslateProperties.RateLimit(0, 0));
         return new ModelRegistry(store, properties, JsonMapper.builder().build(), new SimpleMeterRegistry());
     }
 

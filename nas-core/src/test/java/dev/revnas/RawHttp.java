@@ -1,4 +1,4 @@
-package dev.revnas.api.system;
+package dev.revnas;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -13,14 +13,15 @@ import java.util.Map;
 
 /**
  * HTTP/1.1 over a plain socket, one request a connection: it sends what java.net.http refuses to
- * (request targets that are not valid URIs, raw UTF-8 in headers, any method).
+ * (request targets that are not valid URIs, raw UTF-8 in headers, any method). For the services'
+ * hostile-request tests (with {@link HostileInput}).
  */
-final class RawHttp {
+public final class RawHttp {
     private RawHttp() {}
 
     /** A request as sent: {@code target} is the raw request target, {@code body} null for none. */
-    record Request(String method, String target, List<Map.Entry<String, String>> headers, byte[] body, String description) {
-        String header(String name) {
+    public record Request(String method, String target, List<Map.Entry<String, String>> headers, byte[] body, String description) {
+        public String header(String name) {
             return headers.stream().filter(h -> h.getKey().equalsIgnoreCase(name)).map(Map.Entry::getValue).findFirst().orElse(null);
         }
 
@@ -33,17 +34,17 @@ final class RawHttp {
     }
 
     /** An answer: status, headers by lower-case name, body (chunked encoding undone). */
-    record Answer(int status, Map<String, String> headers, byte[] body) {
-        String contentType() {
+    public record Answer(int status, Map<String, String> headers, byte[] body) {
+        public String contentType() {
             return headers.getOrDefault("content-type", "");
         }
 
-        String text() {
+        public String text() {
             return new String(body, StandardCharsets.UTF_8);
         }
     }
 
-    static Answer send(int port, Request request) {
+    public static Answer send(int port, Request request) {
         try (Socket socket = new Socket("localhost", port)) {
             socket.setSoTimeout(60_000);
             ByteArrayOutputStream head = new ByteArrayOutputStream();
@@ -116,7 +117,7 @@ final class RawHttp {
         return -1;
     }
 
-    static String abbreviate(String s, int max) {
+    public static String abbreviate(String s, int max) {
         return s.length() <= max ? s : s.substring(0, max) + "…(" + s.length() + " chars)";
     }
 }
