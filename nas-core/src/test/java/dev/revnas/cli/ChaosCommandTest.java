@@ -13,6 +13,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import picocli.CommandLine;
 
 /** {@code revnas chaos} refuses a plan that makes no sense, naming the option, before it starts anything. */
@@ -43,30 +45,16 @@ class ChaosCommandTest {
         return err.toString(StandardCharsets.UTF_8);
     }
 
-    @Test
-    void noWorkersIsBadInputNamingTheOption() {
-        assertEquals(ExitCodes.BAD_INPUT, chaos("--workers", "0"));
-        assertTrue(err().contains("--workers is 0; it must be at least 1"), err());
-    }
-
-    @Test
-    void negativeKillsIsBadInputNamingTheOption() {
-        assertEquals(ExitCodes.BAD_INPUT, chaos("--kills", "-1"));
-        assertTrue(err().contains("--kills is -1; it must be at least 0"), err());
-    }
-
-    @Test
-    void noJobsIsBadInputNamingTheOption() {
-        assertEquals(ExitCodes.BAD_INPUT, chaos("--jobs", "0"));
-        assertTrue(err().contains("--jobs is 0; it must be at least 1"), err());
-    }
-
-    @Test
-    void anUnknownFormatAndAShortLeaseAreBadInput() {
-        assertEquals(ExitCodes.BAD_INPUT, chaos("--format", "xml"));
-        assertTrue(err().contains("--format 'xml' is not supported; allowed: json, text"), err());
-        assertEquals(ExitCodes.BAD_INPUT, chaos("--lease", "1"));
-        assertTrue(err().contains("--lease is 1 s; it must be at least 2"), err());
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+        "--workers | 0  | --workers is 0; it must be at least 1",
+        "--kills   | -1 | --kills is -1; it must be at least 0",
+        "--jobs    | 0  | --jobs is 0; it must be at least 1",
+        "--lease   | 1  | --lease is 1 s; it must be at least 2",
+        "--format  | xml | --format 'xml' is not supported; allowed: json, text"})
+    void aPlanThatMakesNoSenseIsBadInputNamingTheOption(String option, String value, String message) {
+        assertEquals(ExitCodes.BAD_INPUT, chaos(option, value));
+        assertTrue(err().contains(message), err());
     }
 
     @Test
