@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -98,7 +99,7 @@ public final class PlatformClient {
         return api("GET", "/api/v1/" + kind + "/" + id + "/events", null).path("events");
     }
 
-    /** Unpacks the model's artifact (the API's zip) into {@code dir}; returns the model directory inside it. */
+    /** Unpacks the model's artifact (the API's zip) into {@code dir}, over what is there; returns the model directory in it. */
     public Path downloadModel(String id, Path dir) {
         HttpRequest req = HttpRequest.newBuilder(URI.create(apiUrl + "/api/v1/models/" + id + "/artifact"))
                 .timeout(Duration.ofSeconds(120)).header("X-API-Key", apiKey).GET().build();
@@ -116,7 +117,7 @@ public final class PlatformClient {
                         continue; // only the model's own files, inside dir
                     }
                     Files.createDirectories(file.getParent());
-                    Files.copy(zip, file);
+                    Files.copy(zip, file, StandardCopyOption.REPLACE_EXISTING);
                     top = dir.resolve(dir.relativize(file).getName(0));
                 }
                 if (top == null) {

@@ -126,5 +126,6 @@ class PlatformClientTest {
         assertEquals("en-de-1/model.json", Files.readString(model.resolve("model.json")));
         assertTrue(Files.exists(model.resolve("weights.tensors")));
         assertTrue(Files.notExists(tmp.resolve("escaped.txt")), "an entry climbing out of the folder is skipped");
+        assertEquals(model, client().downloadModel("m-1", dir), "a second download replaces the first");
     }
 }

@@ -314,7 +314,13 @@ public final class Chaos {
                 continue; // its failure or loss is counted above
             }
             display.progress("compare", ++compared, references.size(), "");
-            Optional<String> difference = same.difference(job.job.kind(), reference.view, job.view);
+            Optional<String> difference;
+            try {
+                difference = same.difference(job.job.kind(), reference.view, job.view);
+            } catch (RuntimeException unreadable) {
+                // A result that cannot be read back (a missing or damaged artifact) is not the reference's either.
+                difference = Optional.of("its result or the reference's cannot be read: " + unreadable.getMessage());
+            }
             if (difference.isPresent()) {
                 mismatches++;
                 problems.add(problem("mismatch", job, "against " + (reference.job.index() >= 0 ? "twin #" + reference.job.index()

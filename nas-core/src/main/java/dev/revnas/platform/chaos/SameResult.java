@@ -7,6 +7,8 @@ import dev.revnas.search.GenotypeJson;
 import dev.revnas.train.ModelArtifact;
 import dev.revnas.train.WeightDifference;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -20,6 +22,8 @@ final class SameResult {
 
     private final PlatformClient client;
     private final Path downloads;
+    /** One model may be the reference of several jobs (two interrupted twins share one rerun). */
+    private final Map<String, ModelArtifact.Loaded> models = new HashMap<>();
 
     SameResult(PlatformClient client, Path downloads) {
         this.client = client;
@@ -48,7 +52,7 @@ final class SameResult {
     }
 
     private ModelArtifact.Loaded model(JsonNode trainingJob) {
-        String id = trainingJob.path("model").asText();
-        return ModelArtifact.load(client.downloadModel(id, downloads.resolve(id)));
+        return models.computeIfAbsent(trainingJob.path("model").asText(),
+                id -> ModelArtifact.load(client.downloadModel(id, downloads.resolve(id))));
     }
 }
