@@ -113,7 +113,7 @@ final class ChaosCommand implements Callable<Integer> {
 
         @Override
         public void say(String line) {
-            System.err.println(line);
+            System.err.println("chaos: " + line);
         }
 
         @Override

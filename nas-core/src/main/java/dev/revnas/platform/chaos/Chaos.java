@@ -10,6 +10,7 @@ import dev.revnas.platform.Service;
 import dev.revnas.platform.ServiceLaunch;
 import dev.revnas.platform.ServiceProcesses;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -90,7 +91,9 @@ public final class Chaos {
         Instant deadline = Instant.now().plus(plan.deadline());
         config.checkCanStart(EnumSet.of(Service.API, Service.WORKER));
         Path corpus = config.stateDir().resolve("corpus");
-        CorpusSampler.sample(config.sampleCorpus(), corpus, new CorpusSampler.Sizes(300, 16, 8));
+        if (!Files.exists(corpus.resolve("manifest.json"))) { // a --state used before has it already
+            CorpusSampler.sample(config.sampleCorpus(), corpus, new CorpusSampler.Sizes(300, 16, 8));
+        }
         try (ServiceProcesses services = new ServiceProcesses(Duration.ofSeconds(30))) {
             ChaosWorkers workers = new ChaosWorkers(config, services, plan);
             PlatformClient client = start(services, workers);
@@ -119,7 +122,7 @@ public final class Chaos {
 
     /** api-service first; the workers together with it on PostgreSQL, after it on H2 (whose server api-service is). */
     private PlatformClient start(ServiceProcesses services, ChaosWorkers workers) throws IOException, InterruptedException {
-        display.say("chaos: state in " + config.stateDir() + ", logs in " + config.logsDir());
+        display.say("state in " + config.stateDir() + ", logs in " + config.logsDir());
         api = config.launch(Service.API, List.of("--revnas.jobs.max-attempts=" + plan.maxAttempts()));
         apiProcess = services.start(api);
         if (!config.embeddedDatabase()) {
@@ -266,7 +269,7 @@ public final class Chaos {
             }
         }
         if (!reruns.isEmpty()) {
-            display.say(reruns.size() + " interrupted jobs have no uninterrupted twin; their requests run again, without kills");
+            display.say(reruns.size() + " requests of interrupted jobs without an uninterrupted twin run again, without kills");
         }
         return references;
     }
