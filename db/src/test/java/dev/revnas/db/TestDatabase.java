@@ -29,9 +29,7 @@ public final class TestDatabase {
 
     /** The JDBC URL of {@code database} on the test server; the database is created when missing. */
     public static String url(String database) {
-        if (!NAME.matcher(database).matches()) {
-            throw new IllegalArgumentException("test database name '" + database + "' must match " + NAME);
-        }
+        checkName(database);
         try (Connection c = DriverManager.getConnection(SERVER.urlPrefix() + "postgres", SERVER.user(), SERVER.password());
                 PreparedStatement exists = c.prepareStatement("select 1 from pg_database where datname = ?")) {
             exists.setString(1, database);
@@ -45,6 +43,27 @@ public final class TestDatabase {
                     + ") is needed: " + e.getMessage(), e);
         }
         return SERVER.urlPrefix() + database;
+    }
+
+    /**
+     * {@link #url} of an empty database: dropped first, with any connection a run that died left open on it (a
+     * suite that starts services in their own processes cannot empty the tables under them).
+     */
+    public static String freshUrl(String database) {
+        checkName(database);
+        try (Connection c = DriverManager.getConnection(SERVER.urlPrefix() + "postgres", SERVER.user(), SERVER.password());
+                Statement drop = c.createStatement()) {
+            drop.execute("drop database if exists " + database + " with (force)");
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot drop the test database " + database + ": " + e.getMessage(), e);
+        }
+        return url(database);
+    }
+
+    private static void checkName(String database) {
+        if (!NAME.matcher(database).matches()) {
+            throw new IllegalArgumentException("test database name '" + database + "' must match " + NAME);
+        }
     }
 
     public static String user() {

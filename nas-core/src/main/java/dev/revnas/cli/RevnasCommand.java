@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
             EvaluateCommand.class,
             ExperimentCommand.class,
             UpCommand.class,
+            ChaosCommand.class,
             PlotCommand.class,
             GenotypeCommand.class,
         },

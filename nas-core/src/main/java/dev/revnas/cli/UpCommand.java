@@ -11,18 +11,16 @@ import dev.revnas.platform.ServiceLaunch;
 import dev.revnas.platform.ServiceProcesses;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
+import java.util.EnumSet;
 import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "up", mixinStandardHelpOptions = true,
@@ -31,17 +29,8 @@ import picocli.CommandLine.Option;
                 + "prints the URLs and the admin key, and runs until Ctrl-C. --demo runs search, training of the "
                 + "genotype, deployment and translation end to end.")
 final class UpCommand implements Callable<Integer> {
-    static final String SAMPLE = "data/samples/en-de";
-
-    @Option(names = "--home", hidden = true, defaultValue = "${env:REVNAS_HOME:-.}",
-            description = "The repository root (bin/revnas sets it).")
-    Path home;
-
-    @Option(names = "--state", description = "Database, artifacts and logs (default: runs/platform under the repository).")
-    Path state;
-
-    @Option(names = "--api-port", defaultValue = "8080", description = "api-service's port (default ${DEFAULT-VALUE}).")
-    int apiPort;
+    @Mixin
+    PlatformOptions platform;
 
     @Option(names = "--translation-port", defaultValue = "8081",
             description = "translation-service's port (default ${DEFAULT-VALUE}).")
@@ -50,19 +39,6 @@ final class UpCommand implements Callable<Integer> {
     @Option(names = "--worker-port", defaultValue = "8082",
             description = "search-worker's actuator port (default ${DEFAULT-VALUE}).")
     int workerPort;
-
-    @Option(names = "--db-url", defaultValue = "${env:REVNAS_DB_URL}",
-            description = "PostgreSQL JDBC URL (default: REVNAS_DB_URL, else an embedded H2 file database).")
-    String dbUrl;
-
-    @Option(names = "--db-user", defaultValue = "${env:REVNAS_DB_USER:-postgres}", description = "Database user.")
-    String dbUser;
-
-    @Option(names = "--db-password", defaultValue = "${env:REVNAS_DB_PASSWORD:-}", description = "Database password.")
-    String dbPassword;
-
-    @Option(names = "--ready-timeout", defaultValue = "300", description = "Seconds to wait for each service.")
-    int readyTimeout;
 
     @Option(names = "--demo", description = "Search, train the genotype, deploy, translate test sentences, print BLEU.")
     boolean demo;
@@ -85,8 +61,8 @@ final class UpCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException, IOException {
         PlatformConfig config = config(System.getenv("REVNAS_API_KEY"));
         Demo.Budget budget = new Demo.Budget(searchSteps, trainSteps, sentences, Duration.ofMinutes(15));
-        checkReady(config);
-        Path corpus = config.home().resolve(SAMPLE);
+        config.checkCanStart(EnumSet.allOf(Service.class));
+        Path corpus = config.sampleCorpus();
         try (ServiceProcesses services = new ServiceProcesses(Duration.ofSeconds(30))) {
             Thread hook = new Thread(services::close, "revnas-up-stop");
             Runtime.getRuntime().addShutdownHook(hook);
@@ -123,39 +99,14 @@ final class UpCommand implements Callable<Integer> {
         if (keep && !demo) {
             throw new InvalidInputException("--keep only makes sense with --demo (without it, up keeps running anyway)");
         }
-        Path root = home.toAbsolutePath().normalize();
-        Path stateDir = state != null ? state : root.resolve("runs/platform");
         String key = envApiKey == null || envApiKey.isBlank() ? ApiKeys.generate() : envApiKey;
-        String url = dbUrl == null || dbUrl.isBlank() ? null : dbUrl;
-        String java = ProcessHandle.current().info().command().orElse("java");
-        return new PlatformConfig(root, stateDir, PlatformConfig.ports(apiPort, translationPort, workerPort), url,
-                url == null ? "sa" : dbUser, url == null ? "" : dbPassword, key, java);
-    }
-
-    /** Fails before starting anything: unbuilt jars, a missing sample corpus, a port already taken. */
-    static void checkReady(PlatformConfig config) {
-        List<Path> missing = config.missingJars();
-        if (!missing.isEmpty()) {
-            throw new InvalidInputException("not built: " + missing
-                    + " (bin/revnas up builds them; or run ./mvnw -DskipTests package)");
-        }
-        if (!Files.isRegularFile(config.home().resolve(SAMPLE).resolve("manifest.json"))) {
-            throw new InvalidInputException("the sample corpus " + config.home().resolve(SAMPLE) + " is missing");
-        }
-        for (Service s : Service.values()) {
-            try (ServerSocket socket = new ServerSocket()) {
-                socket.bind(new InetSocketAddress(config.port(s)));
-            } catch (IOException e) {
-                throw new InvalidInputException("port " + config.port(s) + " for " + s.module()
-                        + " is in use; choose another with " + PlatformConfig.option(s));
-            }
-        }
+        return platform.config(PlatformConfig.ports(platform.apiPort, translationPort, workerPort), "runs/platform", key);
     }
 
     /** api-service first (it migrates the schema and creates the H2 file), then the other two together. */
     private void start(PlatformConfig config, ServiceProcesses services) throws IOException, InterruptedException {
         Readiness readiness = new Readiness(Duration.ofMillis(500));
-        Duration timeout = Duration.ofSeconds(readyTimeout);
+        Duration timeout = Duration.ofSeconds(platform.readyTimeout);
         out.println("revnas up: state in " + config.stateDir() + ", logs in " + config.logsDir());
         long begin = System.nanoTime();
         ServiceLaunch api = config.launch(Service.API);
@@ -189,7 +140,7 @@ final class UpCommand implements Callable<Integer> {
         out.println("  Swagger UI        " + api + "/swagger-ui.html");
         out.println("  translation       " + config.baseUrl(Service.TRANSLATION) + "/api/v1/translate");
         out.println("  worker actuator   " + config.baseUrl(Service.WORKER) + "/actuator/health");
-        out.println("  sample dataset    " + dataset + " (" + SAMPLE + ")");
+        out.println("  sample dataset    " + dataset + " (" + PlatformConfig.SAMPLE + ")");
         out.println("  admin API key     " + config.apiKey()
                 + (generatedKey ? "   (generated; set REVNAS_API_KEY to choose one)" : "   (from REVNAS_API_KEY)"));
         out.println("  try: curl -H 'X-API-Key: " + config.apiKey() + "' " + api + "/api/v1/datasets");

@@ -4,14 +4,23 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 
-/** The few REST calls {@code up} makes to a running platform, with the admin key. */
+/** The few REST calls {@code up} and {@code chaos} make to a running platform, with the admin key. */
 public final class PlatformClient {
     static final ObjectMapper JSON = new ObjectMapper();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -53,15 +62,16 @@ public final class PlatformClient {
      * registered corpora into the artifact store, so the path it lists may be the copy's); returns the dataset id.
      */
     public String registerDataset(String name, String path) {
-        for (int page = 0, pages = 1; page < pages; page++) {
-            JsonNode listed = api("GET", "/api/v1/datasets?size=100&page=" + page, null);
-            pages = listed.path("totalPages").asInt(1);
-            for (JsonNode d : listed.has("content") ? listed.get("content") : listed) {
-                if (path.equals(d.path("path").asText()) || name.equals(d.path("name").asText())) {
-                    return d.get("id").asText();
-                }
+        for (JsonNode d : listAll("/api/v1/datasets")) {
+            if (path.equals(d.path("path").asText()) || name.equals(d.path("name").asText())) {
+                return d.get("id").asText();
             }
         }
+        return createDataset(name, path);
+    }
+
+    /** Registers a corpus directory as a new dataset; returns its id. */
+    public String createDataset(String name, String path) {
         ObjectNode body = JSON.createObjectNode().put("name", name).put("path", path);
         return api("POST", "/api/v1/datasets", body).get("id").asText();
     }
@@ -79,6 +89,50 @@ public final class PlatformClient {
         return api("GET", "/api/v1/" + kind + "/" + id, null);
     }
 
+    /** Every job of {@code kind} ("search-jobs" or "training-jobs"), all pages, newest first as the API lists them. */
+    public List<JsonNode> jobs(String kind) {
+        return listAll("/api/v1/" + kind);
+    }
+
+    /** The job's events, oldest first: {@code [{"id", "at", "type", "attempt", "worker", "message"}]}. */
+    public JsonNode events(String kind, String id) {
+        return api("GET", "/api/v1/" + kind + "/" + id + "/events", null).path("events");
+    }
+
+    /** Unpacks the model's artifact (the API's zip) into {@code dir}, over what is there; returns the model directory in it. */
+    public Path downloadModel(String id, Path dir) {
+        HttpRequest req = HttpRequest.newBuilder(URI.create(apiUrl + "/api/v1/models/" + id + "/artifact"))
+                .timeout(Duration.ofSeconds(120)).header("X-API-Key", apiKey).GET().build();
+        try {
+            HttpResponse<InputStream> r = http.send(req, HttpResponse.BodyHandlers.ofInputStream());
+            try (ZipInputStream zip = new ZipInputStream(r.body())) {
+                if (r.statusCode() != 200) {
+                    throw new ApiException("GET", req.uri().toString(), r.statusCode(),
+                            new String(zip.readAllBytes(), StandardCharsets.UTF_8));
+                }
+                Path top = null;
+                for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                    Path file = dir.resolve(e.getName()).normalize();
+                    if (!file.startsWith(dir) || e.isDirectory()) {
+                        continue; // only the model's own files, inside dir
+                    }
+                    Files.createDirectories(file.getParent());
+                    Files.copy(zip, file, StandardCopyOption.REPLACE_EXISTING);
+                    top = dir.resolve(dir.relativize(file).getName(0));
+                }
+                if (top == null) {
+                    throw new IllegalStateException("the artifact of model " + id + " is an empty zip");
+                }
+                return top;
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("GET " + req.uri() + " failed: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("GET " + req.uri() + " interrupted", e);
+        }
+    }
+
     public JsonNode model(String id) {
         return api("GET", "/api/v1/models/" + id, null);
     }
@@ -93,6 +147,17 @@ public final class PlatformClient {
 
     public JsonNode translate(ObjectNode request) {
         return call("POST", translationUrl + "/api/v1/translate", request);
+    }
+
+    /** Every element of a paged list, page by page (100 a page). */
+    private List<JsonNode> listAll(String path) {
+        List<JsonNode> all = new ArrayList<>();
+        for (int page = 0, pages = 1; page < pages; page++) {
+            JsonNode listed = api("GET", path + "?size=100&page=" + page, null);
+            pages = listed.path("totalPages").asInt(1);
+            (listed.has("content") ? listed.get("content") : listed).forEach(all::add);
+        }
+        return all;
     }
 
     private JsonNode api(String method, String path, JsonNode body) {

@@ -3,17 +3,20 @@ package dev.revnas.platform;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
-/** The child processes {@code up} started, stopped together: politely first, then forcibly. */
+/**
+ * The child processes {@code up} or {@code chaos} started (several of one service, for chaos's workers),
+ * stopped together: politely first, then forcibly.
+ */
 public final class ServiceProcesses implements AutoCloseable {
-    private final Map<Service, Process> running = new LinkedHashMap<>();
-    private final Map<Service, ServiceLaunch> launches = new LinkedHashMap<>();
+    private record Child(ServiceLaunch launch, Process process) {}
+
+    private final List<Child> running = new ArrayList<>();
     private final Duration grace;
     private volatile boolean stopping;
 
@@ -29,19 +32,30 @@ public final class ServiceProcesses implements AutoCloseable {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(launch.log().toFile()));
         builder.environment().putAll(launch.environment());
         Process process = builder.start();
-        running.put(launch.service(), process);
-        launches.put(launch.service(), launch);
+        running.add(new Child(launch, process));
         return process;
     }
 
+    /** The last process started for {@code s}. */
     public synchronized Process process(Service s) {
-        return running.get(s);
+        return running.stream().filter(c -> c.launch().service() == s).reduce((a, b) -> b).map(Child::process).orElse(null);
     }
 
-    /** The first service that exited although nobody asked it to, if any. */
+    /**
+     * SIGKILL: no shutdown hook runs, nothing is checkpointed or handed back. Returns once the process is gone,
+     * with the time it was seen gone; it is no longer one of the children.
+     */
+    public Instant kill(Process process) throws InterruptedException {
+        synchronized (this) {
+            running.removeIf(c -> c.process() == process);
+        }
+        process.destroyForcibly().waitFor();
+        return Instant.now();
+    }
+
+    /** The first child that exited although nobody asked it to, if any. */
     public synchronized Optional<ServiceLaunch> firstDead() {
-        return running.entrySet().stream().filter(e -> !e.getValue().isAlive())
-                .map(e -> launches.get(e.getKey())).findFirst();
+        return running.stream().filter(c -> !c.process().isAlive()).map(Child::launch).findFirst();
     }
 
     public boolean stopping() {
@@ -64,10 +78,10 @@ public final class ServiceProcesses implements AutoCloseable {
     public synchronized void close() {
         stopping = true;
         List<Process> alive = new ArrayList<>();
-        for (Process p : running.values()) {
-            if (p.isAlive()) {
-                p.destroy();
-                alive.add(p);
+        for (Child c : running) {
+            if (c.process().isAlive()) {
+                c.process().destroy();
+                alive.add(c.process());
             }
         }
         long deadline = System.nanoTime() + grace.toNanos();

@@ -6,14 +6,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Registering the sample corpus is idempotent; API errors carry the problem detail. */
 class PlatformClientTest {
@@ -37,6 +43,20 @@ class PlatformClientTest {
             } else {
                 reply(exchange, 201, "{\"id\":\"d-new\"}");
             }
+        });
+        server.createContext("/api/v1/models/m-1/artifact", exchange -> {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+                for (String name : List.of("en-de-1/model.json", "en-de-1/weights.tensors", "../escaped.txt")) {
+                    zip.putNextEntry(new ZipEntry(name));
+                    zip.write(name.getBytes(StandardCharsets.UTF_8));
+                    zip.closeEntry();
+                }
+            }
+            exchange.getResponseHeaders().add("Content-Type", "application/zip");
+            exchange.sendResponseHeaders(200, bytes.size());
+            exchange.getResponseBody().write(bytes.toByteArray());
+            exchange.close();
         });
         server.start();
     }
@@ -95,5 +115,17 @@ class PlatformClientTest {
         var e = assertThrows(PlatformClient.ApiException.class, () -> client().registerDataset("bad", "/bad"));
         assertEquals(422, e.status());
         assertTrue(e.getMessage().endsWith("-> 422: path: /bad is not a corpus directory"), e.getMessage());
+    }
+
+    @Test
+    void aModelArtifactIsUnpackedIntoTheFolderAndNothingOutsideIt(@TempDir Path tmp)
+            throws Exception {
+        Path dir = tmp.resolve("models");
+        Path model = client().downloadModel("m-1", dir);
+        assertEquals(dir.resolve("en-de-1"), model);
+        assertEquals("en-de-1/model.json", Files.readString(model.resolve("model.json")));
+        assertTrue(Files.exists(model.resolve("weights.tensors")));
+        assertTrue(Files.notExists(tmp.resolve("escaped.txt")), "an entry climbing out of the folder is skipped");
+        assertEquals(model, client().downloadModel("m-1", dir), "a second download replaces the first");
     }
 }

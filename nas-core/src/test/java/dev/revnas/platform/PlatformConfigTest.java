@@ -61,6 +61,21 @@ class PlatformConfigTest {
     }
 
     @Test
+    void oneOfSeveralWorkersHasItsIdItsLogAndItsPort() {
+        PlatformConfig c = new PlatformConfig(home, home.resolve("runs/chaos"), java.util.Map.of(Service.API, 9000), null,
+                "sa", "", "rvn_test", "/usr/bin/java");
+        ServiceLaunch w = c.worker("chaos-w1-r2", 9123, java.util.List.of("--revnas.worker.lease-duration=5s"));
+        assertTrue(w.command().contains("--server.port=9123"), w.command().toString());
+        assertTrue(w.command().contains("--revnas.worker.id=chaos-w1-r2"), w.command().toString());
+        assertTrue(w.command().contains("--revnas.worker.lease-duration=5s"), w.command().toString());
+        assertEquals(home.resolve("runs/chaos/logs/search-worker-chaos-w1-r2.log"), w.log());
+        assertEquals("http://localhost:9123/actuator/health/readiness", w.readinessUrl());
+        assertEquals(c.jdbcUrl(), w.environment().get("REVNAS_DB_URL"));
+        assertEquals("1", w.withEnvironment(java.util.Map.of("OMP_NUM_THREADS", "1")).environment().get("OMP_NUM_THREADS"));
+        assertThrows(IllegalStateException.class, () -> c.port(Service.TRANSLATION));
+    }
+
+    @Test
     void rejectsSharedAndOutOfRangePortsNamingTheOption() {
         var shared = assertThrows(InvalidInputException.class, () -> new PlatformConfig(home, home,
                 PlatformConfig.ports(8080, 8080, 8082), null, "sa", "", "k", "java"));

@@ -52,4 +52,20 @@ class ServiceProcessesTest {
         assertTrue(p.stopping());
         assertTrue(System.nanoTime() - start < Duration.ofSeconds(10).toNanos());
     }
+
+    @Test
+    void killEndsOneOfSeveralWorkersBySigkillAndItIsNoLongerAChild() throws Exception {
+        try (ServiceProcesses p = new ServiceProcesses(Duration.ofSeconds(5))) {
+            Process first = p.start(launch(Service.WORKER, "sleep 60"));
+            Process second = p.start(launch(Service.WORKER, "sleep 60"));
+            java.time.Instant before = java.time.Instant.now();
+            java.time.Instant died = p.kill(first);
+            assertFalse(first.isAlive());
+            assertEquals(128 + 9, first.exitValue());
+            assertFalse(died.isBefore(before));
+            assertTrue(p.firstDead().isEmpty(), "a killed child is not reported as having died by itself");
+            assertEquals(second, p.process(Service.WORKER));
+            assertTrue(second.isAlive());
+        }
+    }
 }

@@ -57,6 +57,13 @@ abstract class JobController {
         return views.view(kind, id);
     }
 
+    @Operation(summary = "The job's events: submission, every claim (attempt, worker), checkpoints, expired leases, the end")
+    @GetMapping("/{id}/events")
+    @RequiresScope(Scope.READ)
+    public JobViews.Events events(@PathVariable UUID id, @RequestParam(defaultValue = "-1") long after) {
+        return views.events(kind, id, after);
+    }
+
     @GetMapping("/{id}/metrics")
     @RequiresScope(Scope.READ)
     public JobViews.Metrics metrics(@PathVariable UUID id, @RequestParam(defaultValue = "-1") long after) {

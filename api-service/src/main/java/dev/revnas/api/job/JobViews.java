@@ -84,6 +84,23 @@ public class JobViews {
         return new Metrics(id, points);
     }
 
+    public record Events(UUID job, List<JobEvent> events) {}
+
+    /**
+     * What happened to the job, oldest first: submission, each claim and who made it, checkpoints, resumptions,
+     * expired leases and the end. {@code after} returns only events after that event id (for polling).
+     */
+    public Events events(JobKind kind, UUID id, long after) {
+        find(kind, id);
+        List<JobEvent> events = jdbc.sql("select id, at, type, attempt, worker, message from job_events "
+                        + "where job_id = :job and id > :after order by id")
+                .params(Map.of("job", id, "after", after))
+                .query((rs, n) -> new JobEvent(rs.getLong("id"), at(rs), rs.getString("type"), rs.getInt("attempt"),
+                        rs.getString("worker"), rs.getString("message")))
+                .list();
+        return new Events(id, events);
+    }
+
     /** softmax(α) per edge as the search reported it, oldest first. */
     public Alphas alphas(UUID id, long after) {
         SearchSpace space = SearchConfig.parse(find(JobKind.SEARCH, id).config(), "stored config").searchSpace();

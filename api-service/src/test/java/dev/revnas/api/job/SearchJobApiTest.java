@@ -99,6 +99,30 @@ class SearchJobApiTest extends ApiTest {
     }
 
     @Test
+    void eventsAreTheJobsHistoryWithEachAttemptAndItsWorkerOldestFirst() {
+        String id = submitSearch(dataset);
+        UUID job = UUID.fromString(id);
+        jdbc.update("insert into job_events (job_id, at, type, attempt, worker, message) values "
+                + "(?, now(), 'CLAIMED', 1, 'w1/0', 'attempt 1 of 3'), (?, now(), 'LEASE_EXPIRED', 1, 'w1/0', 'expired'), "
+                + "(?, now(), 'CLAIMED', 2, 'w2/0', 'attempt 2 of 3')", job, job, job);
+
+        JsonNode events = get("/api/v1/search-jobs/" + id + "/events", readKey).json().get("events");
+        assertThat(events.size()).isEqualTo(4);
+        assertThat(events.get(0).get("type").asString()).isEqualTo("QUEUED");
+        assertThat(events.get(0).get("worker").isNull()).isTrue();
+        assertThat(events.get(1).get("worker").asString()).isEqualTo("w1/0");
+        assertThat(events.get(3).get("type").asString()).isEqualTo("CLAIMED");
+        assertThat(events.get(3).get("attempt").asInt()).isEqualTo(2);
+        assertThat(events.get(3).get("worker").asString()).isEqualTo("w2/0");
+        assertThat(events.get(3).get("at").asString()).isNotBlank();
+        long second = events.get(1).get("id").asLong();
+        assertThat(get("/api/v1/search-jobs/" + id + "/events?after=" + second, readKey).json().get("events").size()).isEqualTo(2);
+
+        get("/api/v1/training-jobs/" + id + "/events", readKey).problem(404);
+        get("/api/v1/search-jobs/" + UUID.randomUUID() + "/events", readKey).problem(404);
+    }
+
+    @Test
     void listsPagesFilteredByStatus() {
         String a = submitSearch(dataset);
         submitSearch(dataset);
