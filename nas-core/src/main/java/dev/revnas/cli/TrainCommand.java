@@ -40,7 +40,7 @@ final class TrainCommand implements Callable<Integer> {
     }
 
     @Option(names = "--match-params", paramLabel = "GENOTYPE", description = {
-        "With --baseline: choose the baseline's FFN width so that its parameter count is within 2% of",
+        "With --baseline: choose the baseline's FFN width so that its parameter count is within 2%% of",
         "the network this genotype.json gives at the same width, depths and vocabulary."})
     Path matchParams;
 

@@ -40,7 +40,9 @@ final class TrainingCurve {
 
     /** Records an update; rows at or after its step (written after the checkpoint a resume went back to) are dropped. */
     void add(TrainProgress p) {
-        points.removeIf(q -> q.step() >= p.step());
+        while (!points.isEmpty() && points.get(points.size() - 1).step() >= p.step()) {
+            points.remove(points.size() - 1); // rows are in step order: only the tail can be redone
+        }
         points.add(new Point(p.step(), p.targetTokens(), p.trainLoss(), p.validLoss() == null ? Double.NaN : p.validLoss()));
     }
 
