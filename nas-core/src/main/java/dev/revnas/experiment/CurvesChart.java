@@ -1,6 +1,7 @@
 package dev.revnas.experiment;
 
 import dev.revnas.InvalidInputException;
+import dev.revnas.search.AlphaHeatmap;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -77,7 +78,7 @@ public final class CurvesChart {
         StringBuilder svg = new StringBuilder(String.format(Locale.ROOT,
                 "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" font-family=\"sans-serif\" font-size=\"11\">%n"
                 + "<rect width=\"100%%\" height=\"100%%\" fill=\"white\"/>%n"
-                + "<text x=\"%d\" y=\"22\" font-size=\"14\">%s</text>%n", WIDTH, HEIGHT, LEFT, escape(title)));
+                + "<text x=\"%d\" y=\"22\" font-size=\"14\">%s</text>%n", WIDTH, HEIGHT, LEFT, AlphaHeatmap.escape(title)));
         axes(svg, scale);
         for (int i = 0; i < series.size(); i++) {
             Series s = series.get(i);
@@ -93,12 +94,12 @@ public final class CurvesChart {
             for (double[] p : validation(s)) {
                 svg.append(String.format(Locale.ROOT,
                         "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"4\" fill=\"%s\"><title>%s validation loss %.4f at %.2fM tokens</title></circle>%n",
-                        scale.x(p[0]), scale.y(p[1]), colour, escape(s.label()), p[1], p[0] / 1e6));
+                        scale.x(p[0]), scale.y(p[1]), colour, AlphaHeatmap.escape(s.label()), p[1], p[0] / 1e6));
             }
             int ly = TOP + 10 + 34 * i;
             svg.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"%s\" stroke-width=\"2\"/>%n",
                     WIDTH - RIGHT + 12, ly, WIDTH - RIGHT + 32, ly, colour));
-            svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\">%s</text>%n", WIDTH - RIGHT + 38, ly + 4, escape(s.label())));
+            svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\">%s</text>%n", WIDTH - RIGHT + 38, ly + 4, AlphaHeatmap.escape(s.label())));
             if (!Double.isNaN(s.finalValidLoss())) {
                 svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" fill=\"#555\">valid %.3f</text>%n",
                         WIDTH - RIGHT + 38, ly + 18, s.finalValidLoss()));
@@ -173,9 +174,5 @@ public final class CurvesChart {
 
     private static TrainingCurve.Point last(Series s) {
         return s.points().get(s.points().size() - 1);
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 }

@@ -92,7 +92,8 @@ public final class AlphaHeatmap {
         return String.format(Locale.ROOT, "#%02x%02x%02x", r, g, b);
     }
 
-    static String escape(String s) {
+    /** Text for an SVG element or attribute. */
+    public static String escape(String s) {
         return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 }
