@@ -12,7 +12,7 @@ import org.nd4j.linalg.api.buffer.DataType;
  * A task only attention solves: the target is the source reversed, so output position t
  * must read source position T−1−t wherever the sentence ends.
  */
-final class ReversalTask {
+public final class ReversalTask {
     static final int VOCAB = 14;
 
     private ReversalTask() {}
@@ -39,7 +39,7 @@ final class ReversalTask {
     }
 
     /** W and A halves drawn from different seeds (disjoint in practice), and validation batches. */
-    static SearchData data(long seed, DataType type) {
+    public static SearchData data(long seed, DataType type) {
         return new SearchData(VOCAB, new ShuffledBatches(batches(12, 16, seed, type), seed),
                 new ShuffledBatches(batches(12, 16, seed + 1, type), seed + 1), batches(2, 16, seed + 2, type), "reversal-" + seed);
     }
