@@ -1,20 +1,21 @@
 package dev.revnas.artifact;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.revnas.InvalidInputException;
+import dev.revnas.config.DecodingSettings;
 import dev.revnas.data.BytePairEncoding;
-import dev.revnas.decode.BeamSearch;
+import dev.revnas.genotype.GenotypeJson;
 import dev.revnas.io.AtomicDirectory;
-import dev.revnas.io.TensorArchive;
+import dev.revnas.io.Json;
 import dev.revnas.model.DerivedCells;
 import dev.revnas.model.EncoderDecoder;
-import dev.revnas.model.Genotype;
-import dev.revnas.model.GenotypeJson;
 import dev.revnas.model.NetworkConfig;
+import dev.revnas.model.TensorArchive;
 import dev.revnas.ops.Param;
+import dev.revnas.store.ModelManifest.Architecture;
+import dev.revnas.store.ModelManifest.Network;
+import dev.revnas.store.ModelManifest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,56 +32,10 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * that the weights fit the architecture.
  */
 public final class ModelArtifact {
-    public static final String MODEL = "model.json";
-    public static final String VOCABULARY = "vocab.json";
-    public static final String WEIGHTS = "weights.tensors";
-    public static final String METRICS = "metrics.json";
-    public static final String KIND = "revnas-model";
-    public static final int VERSION = 1;
-
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .setSerializationInclusion(JsonInclude.Include.NON_NULL);
-
-    /** "reversible" with splits and a genotype, or "baseline" with heads and FFN width. */
-    public record Architecture(String type, Integer splits, Genotype genotype, Integer heads, Integer ffn) {
-        public static Architecture reversible(int splits, Genotype genotype) {
-            return new Architecture("reversible", splits, genotype, null, null);
-        }
-
-        public static Architecture baseline(int heads, int ffn) {
-            return new Architecture("baseline", null, null, heads, ffn);
-        }
-
-        public boolean isBaseline() {
-            return "baseline".equals(type);
-        }
-    }
-
-    public record Network(int vocab, int hidden, int encoderLayers, int decoderLayers, double dropout,
-            double labelSmoothing, boolean tiedEmbeddings, long seed) {
-        NetworkConfig config(DataType type) {
-            return new NetworkConfig(vocab, hidden, encoderLayers, decoderLayers, dropout, labelSmoothing, tiedEmbeddings, type, seed);
-        }
-
-        static Network of(NetworkConfig c) {
-            return new Network(c.vocab(), c.hidden(), c.encoderLayers(), c.decoderLayers(), c.dropout(), c.labelSmoothing(),
-                    c.tiedEmbeddings(), c.seed());
-        }
-    }
-
-    public record Decoding(int beam, double lengthPenalty, double maxLengthRatio, int maxLengthOffset) {
-        public BeamSearch.Settings settings() {
-            return new BeamSearch.Settings(beam, lengthPenalty, maxLengthRatio, maxLengthOffset);
-        }
-    }
-
-    /** model.json. */
-    public record Manifest(String kind, int version, Architecture architecture, Network network, String pair,
-            String source, String target, Decoding decoding, Map<String, Object> provenance) {}
+    private static final ObjectWriter WRITER = Json.WITHOUT_NULLS.writer(SerializationFeature.INDENT_OUTPUT);
 
     /** A loaded model, ready to translate. */
-    public record Loaded(Path dir, Manifest manifest, EncoderDecoder model, BytePairEncoding vocabulary, Map<String, Object> metrics) {}
+    public record Loaded(Path dir, ModelManifest manifest, EncoderDecoder model, BytePairEncoding vocabulary, Map<String, Object> metrics) {}
 
     private ModelArtifact() {}
 
@@ -93,22 +48,33 @@ public final class ModelArtifact {
                 new DerivedCells(architecture.genotype(), config.encoderLayers(), config.decoderLayers(), config.dropout()));
     }
 
-    public static Manifest manifest(Architecture architecture, NetworkConfig config, String pair, String source, String target,
-            BeamSearch.Settings decoding, Map<String, Object> provenance) {
-        return new Manifest(KIND, VERSION, architecture, Network.of(config), pair, source, target,
-                new Decoding(decoding.beam(), decoding.lengthPenalty(), decoding.maxLengthRatio(), decoding.maxLengthOffset()),
-                provenance);
+    public static ModelManifest manifest(Architecture architecture, NetworkConfig config, String pair, String source, String target,
+            DecodingSettings decoding, Map<String, Object> provenance) {
+        return new ModelManifest(ModelManifest.KIND, ModelManifest.VERSION, architecture, network(config), pair, source, target,
+                ModelManifest.Decoding.of(decoding), provenance);
     }
 
-    public static void write(Path dir, Manifest manifest, EncoderDecoder model, BytePairEncoding vocabulary,
+    /** The manifest's record of a network's sizes and settings. */
+    public static Network network(NetworkConfig c) {
+        return new Network(c.vocab(), c.hidden(), c.encoderLayers(), c.decoderLayers(), c.dropout(), c.labelSmoothing(),
+                c.tiedEmbeddings(), c.seed());
+    }
+
+    /** The network a manifest describes, in a data type. */
+    public static NetworkConfig networkConfig(Network n, DataType type) {
+        return new NetworkConfig(n.vocab(), n.hidden(), n.encoderLayers(), n.decoderLayers(), n.dropout(), n.labelSmoothing(),
+                n.tiedEmbeddings(), type, n.seed());
+    }
+
+    public static void write(Path dir, ModelManifest manifest, EncoderDecoder model, BytePairEncoding vocabulary,
             Map<String, Object> metrics) {
         AtomicDirectory.write(dir, true, tmp -> {
-            JSON.writeValue(tmp.resolve(MODEL).toFile(), manifest);
-            vocabulary.save(tmp.resolve(VOCABULARY));
+            WRITER.writeValue(tmp.resolve(ModelManifest.FILE).toFile(), manifest);
+            vocabulary.save(tmp.resolve(ModelManifest.VOCABULARY));
             Map<String, INDArray> weights = new LinkedHashMap<>();
             model.params().forEach(p -> weights.put(p.name(), p.value()));
-            TensorArchive.write(tmp.resolve(WEIGHTS), weights);
-            JSON.writeValue(tmp.resolve(METRICS).toFile(), metrics);
+            TensorArchive.write(tmp.resolve(ModelManifest.WEIGHTS), weights);
+            WRITER.writeValue(tmp.resolve(ModelManifest.METRICS).toFile(), metrics);
         });
     }
 
@@ -116,31 +82,31 @@ public final class ModelArtifact {
         if (!Files.isDirectory(dir)) {
             throw new InvalidInputException("model directory " + dir + " does not exist");
         }
-        AtomicDirectory.verify(dir, MODEL, VOCABULARY, WEIGHTS, METRICS);
-        Manifest manifest;
+        AtomicDirectory.verify(dir, ModelManifest.FILE, ModelManifest.VOCABULARY, ModelManifest.WEIGHTS, ModelManifest.METRICS);
+        ModelManifest manifest;
         Map<String, Object> metrics;
         try {
-            manifest = JSON.readValue(dir.resolve(MODEL).toFile(), Manifest.class);
+            manifest = Json.lenient(ModelManifest.class).readValue(dir.resolve(ModelManifest.FILE).toFile());
             @SuppressWarnings("unchecked")
-            Map<String, Object> m = JSON.readValue(dir.resolve(METRICS).toFile(), Map.class);
+            Map<String, Object> m = Json.lenient(Map.class).readValue(dir.resolve(ModelManifest.METRICS).toFile());
             metrics = m;
         } catch (IOException e) {
-            throw new InvalidInputException("model " + dir + ": cannot read " + MODEL + " or " + METRICS + ": " + e.getMessage(), e);
+            throw new InvalidInputException("model " + dir + ": cannot read " + ModelManifest.FILE + " or " + ModelManifest.METRICS + ": " + e.getMessage(), e);
         }
         if (manifest == null || metrics == null) {
-            throw new InvalidInputException("model " + dir + ": " + (manifest == null ? MODEL : METRICS) + " holds null, not an object");
+            throw new InvalidInputException("model " + dir + ": " + (manifest == null ? ModelManifest.FILE : ModelManifest.METRICS) + " holds null, not an object");
         }
-        if (!KIND.equals(manifest.kind()) || manifest.version() != VERSION) {
+        if (!ModelManifest.KIND.equals(manifest.kind()) || manifest.version() != ModelManifest.VERSION) {
             throw new InvalidInputException("model " + dir + " is " + manifest.kind() + " version " + manifest.version()
-                    + "; this build reads " + KIND + " version " + VERSION);
+                    + "; this build reads " + ModelManifest.KIND + " version " + ModelManifest.VERSION);
         }
         if (manifest.architecture() == null || manifest.network() == null || manifest.decoding() == null) {
-            throw new InvalidInputException("model " + dir + ": " + MODEL + " lacks its architecture, network or decoding");
+            throw new InvalidInputException("model " + dir + ": " + ModelManifest.FILE + " lacks its architecture, network or decoding");
         }
         if (!manifest.architecture().isBaseline()) {
-            GenotypeJson.validateTrained(manifest.architecture().genotype(), "in " + dir.resolve(MODEL));
+            GenotypeJson.validateTrained(manifest.architecture().genotype(), "in " + dir.resolve(ModelManifest.FILE));
         }
-        BytePairEncoding vocabulary = BytePairEncoding.load(dir.resolve(VOCABULARY));
+        BytePairEncoding vocabulary = BytePairEncoding.load(dir.resolve(ModelManifest.VOCABULARY));
         if (vocabulary.vocabulary().size() != manifest.network().vocab()) {
             throw new InvalidInputException("model " + dir + ": the vocabulary has " + vocabulary.vocabulary().size()
                     + " entries but the network expects " + manifest.network().vocab());
@@ -148,12 +114,12 @@ public final class ModelArtifact {
         EncoderDecoder model;
         try {
             manifest.decoding().settings();
-            checkSize(manifest, dir.resolve(WEIGHTS));
-            model = build(checked(manifest.architecture()), manifest.network().config(DataType.FLOAT));
+            checkSize(manifest, dir.resolve(ModelManifest.WEIGHTS));
+            model = build(checked(manifest.architecture()), networkConfig(manifest.network(), DataType.FLOAT));
         } catch (InvalidInputException e) {
-            throw new InvalidInputException("model " + dir + ": " + MODEL + ": " + e.getMessage(), e);
+            throw new InvalidInputException("model " + dir + ": " + ModelManifest.FILE + ": " + e.getMessage(), e);
         }
-        loadWeights(dir.resolve(WEIGHTS), model);
+        loadWeights(dir.resolve(ModelManifest.WEIGHTS), model);
         return new Loaded(dir, manifest, model, vocabulary, metrics);
     }
 
@@ -175,7 +141,7 @@ public final class ModelArtifact {
      * The embedding table (vocab × hidden) and each layer's norms (at least hidden each) must fit the weights
      * file as floats: absurd sizes fail here, before the network is allocated.
      */
-    private static void checkSize(Manifest manifest, Path weights) {
+    private static void checkSize(ModelManifest manifest, Path weights) {
         Network n = manifest.network();
         long bytes;
         try {
@@ -187,7 +153,7 @@ public final class ModelArtifact {
         double least = 4.0 * Math.max(n.hidden(), 0) * ((double) Math.max(n.vocab(), 0) + layers);
         if (least > bytes) {
             throw new InvalidInputException(String.format("network vocab %d, hidden %d and %d + %d layers need at least %.0f bytes"
-                    + " of weights; %s has %d", n.vocab(), n.hidden(), n.encoderLayers(), n.decoderLayers(), least, WEIGHTS, bytes));
+                    + " of weights; %s has %d", n.vocab(), n.hidden(), n.encoderLayers(), n.decoderLayers(), least, ModelManifest.WEIGHTS, bytes));
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.revnas.data;
 
+import dev.revnas.corpus.SentencePair;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;

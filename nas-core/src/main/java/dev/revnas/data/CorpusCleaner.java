@@ -1,5 +1,6 @@
 package dev.revnas.data;
 
+import dev.revnas.corpus.SentencePair;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;

@@ -1,7 +1,8 @@
 package dev.revnas.data;
 
 import dev.revnas.InvalidInputException;
-import dev.revnas.data.corpus.CorpusManifest;
+import dev.revnas.corpus.CorpusDirectory;
+import dev.revnas.corpus.CorpusManifest;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

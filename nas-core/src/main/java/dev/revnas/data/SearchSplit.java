@@ -10,10 +10,10 @@ import java.util.SplittableRandom;
  * The two disjoint halves of the training pairs that DARTS needs: W trains the weights, A the
  * architecture parameters α. Chosen by a seeded shuffle; each half keeps corpus order.
  */
-public record SearchSplit<T>(List<T> weights, List<T> architecture) {
+public record SearchSplit<T>(List<T> weights, List<T> alpha) {
     public SearchSplit {
         weights = List.copyOf(weights);
-        architecture = List.copyOf(architecture);
+        alpha = List.copyOf(alpha);
     }
 
     /** W gets the extra item when the count is odd. */
@@ -38,13 +38,13 @@ public record SearchSplit<T>(List<T> weights, List<T> architecture) {
         Arrays.sort(w);
         Arrays.sort(a);
         List<T> weights = new ArrayList<>(w.length);
-        List<T> architecture = new ArrayList<>(a.length);
+        List<T> alpha = new ArrayList<>(a.length);
         for (int i : w) {
             weights.add(items.get(i));
         }
         for (int i : a) {
-            architecture.add(items.get(i));
+            alpha.add(items.get(i));
         }
-        return new SearchSplit<>(weights, architecture);
+        return new SearchSplit<>(weights, alpha);
     }
 }

@@ -1,6 +1,6 @@
 package dev.revnas.decode;
 
-import dev.revnas.InvalidInputException;
+import dev.revnas.config.DecodingSettings;
 import dev.revnas.model.Batch;
 import dev.revnas.model.Encoded;
 import dev.revnas.model.EncoderDecoder;
@@ -23,31 +23,15 @@ import org.nd4j.linalg.factory.Nd4j;
  */
 public final class BeamSearch {
 
-    public record Settings(int beam, double lengthPenalty, double maxLengthRatio, int maxLengthOffset) {
-        public Settings {
-            if (beam < 1) {
-                throw InvalidInputException.at("beam", "beam is " + beam + "; it must be at least 1");
-            }
-            if (!(maxLengthRatio > 0) || maxLengthOffset < 0) {
-                throw new InvalidInputException("maximum length ratio must be > 0 and offset ≥ 0, got "
-                        + maxLengthRatio + " and " + maxLengthOffset);
-            }
-        }
-
-        public static Settings beam(int beam) {
-            return new Settings(beam, 1.0, 1.5, 10);
-        }
-    }
-
     /** A finished translation: its tokens (without EOS) and its length-normalised log-probability. */
     public record Hypothesis(int[] tokens, double score) {}
 
     private final EncoderDecoder model;
-    private final Settings settings;
+    private final DecodingSettings settings;
     private final SpecialTokens special;
     private final boolean incremental;
 
-    public BeamSearch(EncoderDecoder model, Settings settings, SpecialTokens special, boolean incremental) {
+    public BeamSearch(EncoderDecoder model, DecodingSettings settings, SpecialTokens special, boolean incremental) {
         this.model = model;
         this.settings = settings;
         this.special = special;

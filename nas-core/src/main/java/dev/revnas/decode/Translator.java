@@ -1,5 +1,6 @@
 package dev.revnas.decode;
 
+import dev.revnas.config.DecodingSettings;
 import dev.revnas.data.BytePairEncoding;
 import dev.revnas.data.TextNormalizer;
 import dev.revnas.model.EncoderDecoder;
@@ -20,7 +21,7 @@ public final class Translator {
     private final BeamSearch search;
     private final int maxSourcePieces;
 
-    public Translator(EncoderDecoder model, BytePairEncoding bpe, BeamSearch.Settings settings, int maxSourcePieces) {
+    public Translator(EncoderDecoder model, BytePairEncoding bpe, DecodingSettings settings, int maxSourcePieces) {
         this.model = model;
         this.bpe = bpe;
         this.search = new BeamSearch(model, settings, bpe.vocabulary().special(), true);

@@ -4,30 +4,32 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.revnas.InvalidInputException;
 import dev.revnas.artifact.ModelArtifact;
+import dev.revnas.config.SearchConfig;
+import dev.revnas.config.TrainConfig;
+import dev.revnas.corpus.CorpusDirectory;
 import dev.revnas.data.BytePairEncoding;
-import dev.revnas.data.CorpusDirectory;
 import dev.revnas.data.PreparedCorpus;
+import dev.revnas.genotype.Genotype;
+import dev.revnas.genotype.GenotypeJson;
 import dev.revnas.io.AtomicDirectory;
 import dev.revnas.io.AtomicFiles;
+import dev.revnas.io.Json;
 import dev.revnas.io.Sha256;
 import dev.revnas.model.DerivedCells;
 import dev.revnas.model.EncoderDecoder;
-import dev.revnas.model.Genotype;
-import dev.revnas.model.GenotypeJson;
 import dev.revnas.model.NetworkConfig;
 import dev.revnas.ops.Env;
 import dev.revnas.ops.Flops;
 import dev.revnas.search.RandomGenotype;
 import dev.revnas.search.Search;
-import dev.revnas.search.SearchConfig;
 import dev.revnas.search.SearchData;
 import dev.revnas.search.SearchListener;
 import dev.revnas.search.SearchOutputs;
 import dev.revnas.search.SearchProgress;
 import dev.revnas.search.SearchResult;
+import dev.revnas.store.Checkpoints;
 import dev.revnas.train.EqualSize;
 import dev.revnas.train.Evaluation;
-import dev.revnas.train.TrainConfig;
 import dev.revnas.train.TrainListener;
 import dev.revnas.train.TrainProgress;
 import dev.revnas.train.Training;
@@ -55,7 +57,7 @@ public final class Experiment {
     static final String CHECKPOINTS = "checkpoints";
     /** Random draws tried for one size-matched to the derived network. */
     static final int RANDOM_DRAWS = 2_000;
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = Json.MAPPER;
 
     private final ExperimentConfig config;
     private final Path out;
@@ -265,7 +267,7 @@ public final class Experiment {
             return;
         }
         Path checkpoints = dir.resolve(CHECKPOINTS);
-        boolean resume = Files.isDirectory(AtomicDirectory.resolve(checkpoints.resolve("last")));
+        boolean resume = Checkpoints.hasTraining(checkpoints);
         begin(stage, dir, resume);
         try {
             AtomicFiles.deleteTree(dir.resolve(MODEL)); // a model written before the stopped run ended is written again

@@ -1,11 +1,10 @@
 package dev.revnas.experiment;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import dev.revnas.data.CorpusDirectory;
-import dev.revnas.data.Utf8Lines;
+import dev.revnas.corpus.CorpusDirectory;
+import dev.revnas.corpus.Utf8Lines;
 import dev.revnas.io.AtomicFiles;
+import dev.revnas.io.Json;
 import dev.revnas.metrics.PairedBootstrap;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,8 +23,6 @@ final class Results {
     static final String MARKDOWN_FILE = "results.md";
     static final String P_VALUE = "(1 + r) / (R + 1), r the resamples whose difference does not have the observed sign (is ≤ 0"
             + " when the observed difference is ≥ 0, ≥ 0 when it is negative), R the resamples";
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-
     private final ExperimentConfig config;
     private final Path out;
     private final Map<String, CorpusDirectory> corpora;
@@ -46,7 +43,7 @@ final class Results {
         Map<String, Object> json = json();
         String text;
         try {
-            text = JSON.writeValueAsString(json);
+            text = Json.PRETTY.writeValueAsString(json);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

@@ -1,9 +1,10 @@
 package dev.revnas.experiment;
 
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.revnas.io.AtomicFiles;
+import dev.revnas.io.Json;
 import dev.revnas.io.Sha256;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -24,8 +25,7 @@ import java.util.TreeMap;
 record StageDone(Map<String, String> inputs, Map<String, String> outputs, Map<String, String> artifacts,
         Map<String, Object> info) {
     static final String FILE = "done.json";
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
+    private static final ObjectWriter WRITER = Json.PRETTY.with(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
 
     /** What {@link #check} found. */
     record Check(StageDone done, String problem) {
@@ -46,7 +46,7 @@ record StageDone(Map<String, String> inputs, Map<String, String> outputs, Map<St
             Map<String, Object> info) {
         try {
             StageDone done = new StageDone(new TreeMap<>(inputs), checksums(dir, files), checksums(dir, artifacts), info);
-            AtomicFiles.write(dir.resolve(FILE), JSON.writeValueAsString(done));
+            AtomicFiles.write(dir.resolve(FILE), WRITER.writeValueAsString(done));
             return done;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot mark " + dir + " finished: " + e.getMessage(), e);
@@ -77,7 +77,7 @@ record StageDone(Map<String, String> inputs, Map<String, String> outputs, Map<St
     }
 
     private static StageDone read(Path file) throws IOException {
-        return JSON.readValue(file.toFile(), new TypeReference<StageDone>() {});
+        return Json.MAPPER.readValue(file.toFile(), new TypeReference<StageDone>() {});
     }
 
     /** No done.json: (null, null); finished: (done, null); otherwise (done, what is wrong with it). */

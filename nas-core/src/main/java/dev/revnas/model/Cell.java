@@ -87,13 +87,13 @@ public final class Cell implements Op {
     }
 
     @Override
-    public INDArray step(INDArray x, Env env, DecodeCache cache) {
+    public INDArray advance(INDArray x, Env env, DecodeCache cache) {
         INDArray[] values = new INDArray[nodes.size() + 1];
         values[0] = x;
         int edgeIndex = 0;
         for (int k = 1; k <= nodes.size(); k++) {
             for (Edge e : nodes.get(k - 1)) {
-                INDArray out = e.op().step(values[e.from()], env.child(edgeIndex++), cache);
+                INDArray out = e.op().advance(values[e.from()], env.child(edgeIndex++), cache);
                 values[k] = values[k] == null ? out.dup() : values[k].addi(out);
             }
         }

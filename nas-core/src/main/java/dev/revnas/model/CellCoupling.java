@@ -37,8 +37,8 @@ public final class CellCoupling implements Op {
     }
 
     @Override
-    public INDArray step(INDArray u, Env env, DecodeCache cache) {
-        return cell.step(in.apply(norm.apply(u)), env, cache);
+    public INDArray advance(INDArray u, Env env, DecodeCache cache) {
+        return cell.advance(in.apply(norm.apply(u)), env, cache);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.revnas.model;
 
+import dev.revnas.genotype.Genotype;
 import dev.revnas.ops.Init;
 import dev.revnas.ops.Op;
 import dev.revnas.ops.OpRegistry;

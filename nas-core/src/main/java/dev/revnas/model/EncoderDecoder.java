@@ -1,5 +1,6 @@
 package dev.revnas.model;
 
+import dev.revnas.config.BackpropMode;
 import dev.revnas.memory.Workspaces;
 import dev.revnas.ops.DecodeCache;
 import dev.revnas.ops.Env;
@@ -10,7 +11,6 @@ import dev.revnas.ops.OutputProjection;
 import dev.revnas.ops.Param;
 import dev.revnas.ops.Pass;
 import dev.revnas.ops.SeqMask;
-import dev.revnas.reversible.BackpropMode;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -95,16 +95,16 @@ public final class EncoderDecoder {
      * One forward and backward pass: adds the gradients of the token-mean loss into the
      * parameters and reports the summed loss. Dropout masks are a function of {@code seed}.
      */
-    public Step trainStep(Batch batch, BackpropMode mode, long seed, boolean keepInputGrads) {
+    public BatchLoss trainStep(Batch batch, BackpropMode mode, long seed, boolean keepInputGrads) {
         try (MemoryWorkspace step = Workspaces.open(Workspaces.STEP)) {
             Env srcEnv = Env.encoder(batch.source(), true, seed);
             Pass srcEmbed = embeddings.source().forward(batch.sourceIds(), batch.source(), srcEnv.child(0));
             Pass enc = encoder.forward(srcEmbed.out(), srcEnv.child(1), mode);
             Pass encNorm = encoderNorm.forward(enc.out(), srcEnv);
-            INDArray memory = encNorm.out();
-            INDArray memoryGrad = Nd4j.zeros(memory.dataType(), memory.shape());
+            INDArray encoderOutput = encNorm.out();
+            INDArray encoderOutputGrad = Nd4j.zeros(encoderOutput.dataType(), encoderOutput.shape());
 
-            Env tgtEnv = new Env(batch.target(), memory, batch.source(), memoryGrad, true, Env.mix(seed, 2));
+            Env tgtEnv = new Env(batch.target(), encoderOutput, batch.source(), encoderOutputGrad, true, Env.mix(seed, 2));
             Pass tgtEmbed = embeddings.target().forward(batch.targetInIds(), batch.target(), tgtEnv.child(0));
             Pass dec = decoder.forward(tgtEmbed.out(), tgtEnv.child(1), mode);
             Pass decNorm = decoderNorm.forward(dec.out(), tgtEnv);
@@ -114,22 +114,22 @@ public final class EncoderDecoder {
 
             INDArray decInputGrad = dec.backward(decNorm.backward(logits.backward(result.gradLogits())));
             tgtEmbed.backward(decInputGrad);
-            INDArray encInputGrad = enc.backward(encNorm.backward(memoryGrad));
+            INDArray encInputGrad = enc.backward(encNorm.backward(encoderOutputGrad));
             srcEmbed.backward(encInputGrad);
             INDArray[] inputGrads = keepInputGrads ? new INDArray[] {encInputGrad.detach(), decInputGrad.detach()} : null;
-            return new Step(result.loss(), result.nll(), tokens, inputGrads);
+            return new BatchLoss(result.loss(), result.nll(), tokens, inputGrads);
         }
     }
 
     /** Loss of a batch without dropout or gradients. */
-    public Step evaluate(Batch batch) {
+    public BatchLoss evaluate(Batch batch) {
         try (MemoryWorkspace step = Workspaces.open(Workspaces.STEP)) {
-            INDArray memory = encodeInScope(batch.sourceIds(), batch.source());
-            Env tgtEnv = new Env(batch.target(), memory, batch.source(), null, false, 0);
+            INDArray encoderOutput = encodeInScope(batch.sourceIds(), batch.source());
+            Env tgtEnv = new Env(batch.target(), encoderOutput, batch.source(), null, false, 0);
             INDArray h = decoder.apply(embeddings.target().forward(batch.targetInIds(), batch.target(), tgtEnv).out(), tgtEnv);
             INDArray logits = output.apply(decoderNorm.apply(h));
             var result = loss.apply(logits, batch.targetOutIds(), batch.target().rowMask(), 0);
-            return new Step(result.loss(), result.nll(), batch.targetTokens(), null);
+            return new BatchLoss(result.loss(), result.nll(), batch.targetTokens(), null);
         }
     }
 
@@ -149,9 +149,9 @@ public final class EncoderDecoder {
      */
     public INDArray nextLogProbs(Encoded encoded, INDArray previous, DecodeCache cache) {
         int rows = (int) previous.length();
-        Env env = new Env(SeqMask.full(config.type(), rows, 1), encoded.memory(), encoded.source(), null, false, 0);
-        INDArray x = embeddings.target().embedStep(previous, cache.position());
-        INDArray h = decoder.step(x, env.child(1), cache);
+        Env env = new Env(SeqMask.full(config.type(), rows, 1), encoded.output(), encoded.source(), null, false, 0);
+        INDArray x = embeddings.target().embedAt(previous, cache.position());
+        INDArray h = decoder.advance(x, env.child(1), cache);
         cache.advance();
         return logSoftmax(output.apply(decoderNorm.apply(h)));
     }
@@ -161,7 +161,7 @@ public final class EncoderDecoder {
         int rows = (int) prefix.size(0);
         int t = (int) prefix.size(1);
         SeqMask target = SeqMask.full(config.type(), rows, t);
-        Env env = new Env(target, encoded.memory(), encoded.source(), null, false, 0);
+        Env env = new Env(target, encoded.output(), encoded.source(), null, false, 0);
         INDArray ids = prefix.reshape((long) rows * t);
         INDArray h = decoder.apply(embeddings.target().forward(ids, target, env.child(0)).out(), env.child(1));
         INDArray last = h.reshape(rows, t, config.hidden()).get(org.nd4j.linalg.indexing.NDArrayIndex.all(),

@@ -1,6 +1,7 @@
 package dev.revnas.model;
 
 import dev.revnas.InvalidInputException;
+import dev.revnas.config.BackpropMode;
 import dev.revnas.ops.DecodeCache;
 import dev.revnas.ops.Env;
 import dev.revnas.ops.Ffn;
@@ -10,7 +11,6 @@ import dev.revnas.ops.Op;
 import dev.revnas.ops.Param;
 import dev.revnas.ops.Pass;
 import dev.revnas.ops.PreNormed;
-import dev.revnas.reversible.BackpropMode;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -82,11 +82,11 @@ public final class ResidualStack implements SequenceStack {
     }
 
     @Override
-    public INDArray step(INDArray x, Env env, DecodeCache cache) {
+    public INDArray advance(INDArray x, Env env, DecodeCache cache) {
         INDArray h = x;
         for (int l = 0; l < blocks.size(); l++) {
             for (int s = 0; s < blocks.get(l).size(); s++) {
-                h = h.add(blocks.get(l).get(s).step(h, env.child(l).child(s), cache));
+                h = h.add(blocks.get(l).get(s).advance(h, env.child(l).child(s), cache));
             }
         }
         return h;

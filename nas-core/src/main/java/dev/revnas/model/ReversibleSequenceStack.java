@@ -1,12 +1,12 @@
 package dev.revnas.model;
 
+import dev.revnas.config.BackpropMode;
 import dev.revnas.ops.DecodeCache;
 import dev.revnas.ops.Env;
 import dev.revnas.ops.Init;
 import dev.revnas.ops.Op;
 import dev.revnas.ops.Param;
 import dev.revnas.ops.Pass;
-import dev.revnas.reversible.BackpropMode;
 import dev.revnas.reversible.Chunks;
 import dev.revnas.reversible.ReversibleLayer;
 import dev.revnas.reversible.ReversibleStack;
@@ -70,12 +70,12 @@ public final class ReversibleSequenceStack implements SequenceStack {
     }
 
     @Override
-    public INDArray step(INDArray x, Env env, DecodeCache cache) {
+    public INDArray advance(INDArray x, Env env, DecodeCache cache) {
         Chunks state = Chunks.split(x, stack.splits());
         for (int layer = 0; layer < stack.depth(); layer++) {
             for (int i = 0; i < stack.splits(); i++) {
                 Env coupling = ReversibleStack.couplingEnv(env, layer, i);
-                state.get(i).addi(stack.layer(layer).coupling(i).step(state.allBut(i), coupling, cache));
+                state.get(i).addi(stack.layer(layer).coupling(i).advance(state.allBut(i), coupling, cache));
             }
         }
         return state.joined();

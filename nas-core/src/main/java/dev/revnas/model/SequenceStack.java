@@ -1,10 +1,10 @@
 package dev.revnas.model;
 
+import dev.revnas.config.BackpropMode;
 import dev.revnas.ops.DecodeCache;
 import dev.revnas.ops.Env;
 import dev.revnas.ops.Param;
 import dev.revnas.ops.Pass;
-import dev.revnas.reversible.BackpropMode;
 import java.util.List;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
@@ -18,7 +18,7 @@ public interface SequenceStack {
     INDArray apply(INDArray x, Env env);
 
     /** Decodes one position for every hypothesis (decoder stacks). */
-    INDArray step(INDArray x, Env env, DecodeCache cache);
+    INDArray advance(INDArray x, Env env, DecodeCache cache);
 
     List<Param> params();
 

@@ -66,7 +66,7 @@ public final class Conv1d implements Op {
     }
 
     @Override
-    public INDArray step(INDArray x, Env env, DecodeCache cache) {
+    public INDArray advance(INDArray x, Env env, DecodeCache cache) {
         if (config.getPaddingMode() != PaddingMode.CAUSAL) {
             throw new IllegalStateException("only a causal convolution decodes one position at a time");
         }

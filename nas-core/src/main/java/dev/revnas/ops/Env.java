@@ -10,13 +10,13 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * forward pass draws exactly the same dropout masks as the original one.
  *
  * @param self the sequences the op's input is made of
- * @param memory the encoder output [batch·srcLength, modelWidth], or null in the encoder
- * @param memoryMask padding of the encoder output, or null
- * @param memoryGrad where ops add the gradient with respect to {@code memory}; null when not training
+ * @param encoderOutput the encoder output [batch·srcLength, modelWidth], or null in the encoder
+ * @param sourceMask padding of the encoder output, or null
+ * @param encoderOutputGrad where ops add the gradient with respect to {@code encoderOutput}; null when not training
  * @param training whether dropout is active
  * @param seed the seed of this call's dropout masks
  */
-public record Env(SeqMask self, INDArray memory, SeqMask memoryMask, INDArray memoryGrad,
+public record Env(SeqMask self, INDArray encoderOutput, SeqMask sourceMask, INDArray encoderOutputGrad,
         boolean training, long seed) {
 
     public static Env encoder(SeqMask self, boolean training, long seed) {
@@ -25,11 +25,11 @@ public record Env(SeqMask self, INDArray memory, SeqMask memoryMask, INDArray me
 
     /** The environment of the index-th sub-op: same data, its own dropout seed. */
     public Env child(int index) {
-        return new Env(self, memory, memoryMask, memoryGrad, training, mix(seed, index));
+        return new Env(self, encoderOutput, sourceMask, encoderOutputGrad, training, mix(seed, index));
     }
 
     public boolean hasMemory() {
-        return memory != null;
+        return encoderOutput != null;
     }
 
     /** SplitMix64 finaliser: decorrelates seeds that differ in one index. */

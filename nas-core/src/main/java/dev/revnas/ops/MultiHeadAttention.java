@@ -11,7 +11,7 @@ import org.nd4j.linalg.indexing.NDArrayIndex;
 /**
  * Multi-head scaled dot-product attention. Self-attention reads keys and values from its
  * input (optionally causal); cross-attention reads them from the encoder output
- * ({@link Env#memory()}) and adds the gradient with respect to it into {@link Env#memoryGrad()}.
+ * ({@link Env#encoderOutput()}) and adds the gradient with respect to it into {@link Env#encoderOutputGrad()}.
  *
  * <p>ND4J's dot_product_attention takes only a per-key mask, not a causal one, so the core
  * is composed here from batched matmul, ND4J's softmax and its softmax_bp kernel.
@@ -24,7 +24,7 @@ public final class MultiHeadAttention implements Op {
     /** Self: one [w, 3w] projection for q, k, v. Cross: [w, w] for q. */
     private final Linear queryProj;
     /** Cross only: [memoryWidth, 2w] for k, v. */
-    private final Linear memoryProj;
+    private final Linear encoderProj;
     private final Linear outProj;
 
     private MultiHeadAttention(Init init, String name, int width, int heads, boolean causal, int memoryWidth) {
@@ -36,7 +36,7 @@ public final class MultiHeadAttention implements Op {
         this.causal = causal;
         this.cross = memoryWidth > 0;
         this.queryProj = new Linear(init, name + (cross ? ".q" : ".qkv"), width, cross ? width : 3 * width);
-        this.memoryProj = cross ? new Linear(init, name + ".kv", memoryWidth, 2 * width) : null;
+        this.encoderProj = cross ? new Linear(init, name + ".kv", memoryWidth, 2 * width) : null;
         this.outProj = new Linear(init, name + ".out", width, width);
     }
 
@@ -58,10 +58,10 @@ public final class MultiHeadAttention implements Op {
             throw new IllegalStateException("cross-attention needs the encoder output; it can only run in the decoder");
         }
         SeqMask queries = env.self();
-        SeqMask keys = cross ? env.memoryMask() : queries;
+        SeqMask keys = cross ? env.sourceMask() : queries;
         Pass pQuery = queryProj.forward(x);
-        Pass pMemory = cross ? memoryProj.forward(env.memory()) : null;
-        INDArray kvSource = cross ? pMemory.out() : pQuery.out();
+        Pass pEncoder = cross ? encoderProj.forward(env.encoderOutput()) : null;
+        INDArray kvSource = cross ? pEncoder.out() : pQuery.out();
         int kvOffset = cross ? 0 : 1;
         INDArray q = splitHeads(pQuery.out(), 0, queries);
         INDArray k = splitHeads(kvSource, kvOffset, keys);
@@ -92,8 +92,8 @@ public final class MultiHeadAttention implements Op {
             INDArray dQ = Nd4j.matmul(dScores, k);
             INDArray dK = Nd4j.matmul(dScores, q, true, false, false);
             if (cross) {
-                INDArray dMemory = pMemory.backward(mergeHeads(dK, keys, dV));
-                env.memoryGrad().addi(dMemory);
+                INDArray dEncoder = pEncoder.backward(mergeHeads(dK, keys, dV));
+                env.encoderOutputGrad().addi(dEncoder);
                 return pQuery.backward(mergeHeads(dQ, queries));
             }
             return pQuery.backward(mergeHeads(dQ, queries, dK, dV));
@@ -133,25 +133,25 @@ public final class MultiHeadAttention implements Op {
     }
 
     @Override
-    public INDArray step(INDArray x, Env env, DecodeCache cache) {
+    public INDArray advance(INDArray x, Env env, DecodeCache cache) {
         long rows = x.size(0);
         int dh = width / heads;
         INDArray projected = queryProj.apply(x);
-        INDArray q = oneStep(projected, 0, rows);
+        INDArray q = onePosition(projected, 0, rows);
         KeysValues kv = cache.get(this);
         INDArray bias = null;
         if (cross) {
             if (kv == null) {
-                INDArray memory = memoryProj.apply(env.memory());
-                SeqMask source = env.memoryMask();
-                kv = new KeysValues(splitHeads(memory, 0, source).reshape(rows, heads, source.length(), dh),
-                        splitHeads(memory, 1, source).reshape(rows, heads, source.length(), dh));
+                INDArray encoderOutput = encoderProj.apply(env.encoderOutput());
+                SeqMask source = env.sourceMask();
+                kv = new KeysValues(splitHeads(encoderOutput, 0, source).reshape(rows, heads, source.length(), dh),
+                        splitHeads(encoderOutput, 1, source).reshape(rows, heads, source.length(), dh));
                 cache.put(this, kv);
             }
-            bias = env.memoryMask().keyBias();
+            bias = env.sourceMask().keyBias();
         } else {
-            INDArray k = oneStep(projected, 1, rows);
-            INDArray v = oneStep(projected, 2, rows);
+            INDArray k = onePosition(projected, 1, rows);
+            INDArray v = onePosition(projected, 2, rows);
             kv = kv == null ? new KeysValues(k, v)
                     : new KeysValues(Nd4j.concat(2, kv.keys(), k), Nd4j.concat(2, kv.values(), v));
             cache.put(this, kv);
@@ -169,7 +169,7 @@ public final class MultiHeadAttention implements Op {
     }
 
     /** Column block {@code part} of a one-position projection as [rows, heads, 1, w/heads]. */
-    private INDArray oneStep(INDArray projected, int part, long rows) {
+    private INDArray onePosition(INDArray projected, int part, long rows) {
         return projected.get(NDArrayIndex.all(), NDArrayIndex.interval((long) part * width, (long) (part + 1) * width))
                 .dup('c').reshape(rows, heads, 1, width / heads);
     }
@@ -177,8 +177,8 @@ public final class MultiHeadAttention implements Op {
     @Override
     public List<Param> params() {
         List<Param> all = new ArrayList<>(queryProj.params());
-        if (memoryProj != null) {
-            all.addAll(memoryProj.params());
+        if (encoderProj != null) {
+            all.addAll(encoderProj.params());
         }
         all.addAll(outProj.params());
         return all;

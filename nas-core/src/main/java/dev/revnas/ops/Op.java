@@ -23,5 +23,5 @@ public interface Op {
      * may read and extend what it kept from earlier positions in {@code cache}. Must equal the
      * last position of {@link #forward} over the whole prefix.
      */
-    INDArray step(INDArray x, Env env, DecodeCache cache);
+    INDArray advance(INDArray x, Env env, DecodeCache cache);
 }

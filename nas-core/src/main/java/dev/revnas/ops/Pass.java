@@ -9,7 +9,7 @@ public interface Pass {
 
     /**
      * Vector-Jacobian product: adds the parameter gradients (and any gradient with respect to
-     * {@link Env#memory()}) in place and returns the gradient with respect to the op's input.
+     * {@link Env#encoderOutput()}) in place and returns the gradient with respect to the op's input.
      */
     INDArray backward(INDArray gradOut);
 

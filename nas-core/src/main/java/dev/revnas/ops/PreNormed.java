@@ -29,8 +29,8 @@ public final class PreNormed implements Op {
     }
 
     @Override
-    public INDArray step(INDArray x, Env env, DecodeCache cache) {
-        return body.step(norm.apply(x), env.child(0), cache);
+    public INDArray advance(INDArray x, Env env, DecodeCache cache) {
+        return body.advance(norm.apply(x), env.child(0), cache);
     }
 
     @Override

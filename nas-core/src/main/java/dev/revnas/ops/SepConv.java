@@ -54,7 +54,7 @@ public final class SepConv implements Op {
     }
 
     @Override
-    public INDArray step(INDArray x, Env env, DecodeCache cache) {
+    public INDArray advance(INDArray x, Env env, DecodeCache cache) {
         if (!causal) {
             throw new IllegalStateException("only a causal convolution decodes one position at a time");
         }

@@ -47,7 +47,7 @@ public final class TokenEmbedding {
     }
 
     /** Embeds one position of every sequence (incremental decoding). */
-    public INDArray embedStep(INDArray ids, int position) {
+    public INDArray embedAt(INDArray ids, int position) {
         INDArray rows = Nd4j.pullRows(table.value(), 1, toIntArray(ids)).muli(Math.sqrt(width));
         return rows.addiRowVector(positions(position + 1, rows.dataType()).getRow(position));
     }

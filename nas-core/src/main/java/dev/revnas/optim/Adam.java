@@ -1,6 +1,6 @@
 package dev.revnas.optim;
 
-import dev.revnas.config.Checks;
+import dev.revnas.config.AdamSettings;
 import dev.revnas.ops.Param;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,34 +17,13 @@ import org.nd4j.linalg.ops.transforms.Transforms;
  */
 public final class Adam {
 
-    /** Hyper-parameters; {@code lr} is the peak rate a schedule scales. */
-    public record Settings(double lr, double beta1, double beta2, double epsilon, double weightDecay) {
-        public Settings {
-            Checks.positive("lr", lr);
-            Checks.inRange("beta1", beta1, 0, 1);
-            Checks.inRange("beta2", beta2, 0, 1);
-            Checks.positive("epsilon", epsilon);
-            Checks.nonNegative("weightDecay", weightDecay);
-        }
-
-        /** Design §5: weights with β 0.9/0.98, ε 1e-9. */
-        public static Settings weights(double lr) {
-            return new Settings(lr, 0.9, 0.98, 1e-9, 0);
-        }
-
-        /** Design §5: α with lr 3e-4, β 0.5/0.999, weight decay 1e-3. */
-        public static Settings architecture() {
-            return new Settings(3e-4, 0.5, 0.999, 1e-8, 1e-3);
-        }
-    }
-
     private final List<Param> params;
-    private final Settings settings;
+    private final AdamSettings settings;
     private final Map<Param, INDArray> firstMoment = new LinkedHashMap<>();
     private final Map<Param, INDArray> secondMoment = new LinkedHashMap<>();
     private int steps;
 
-    public Adam(List<Param> params, Settings settings) {
+    public Adam(List<Param> params, AdamSettings settings) {
         this.params = List.copyOf(params);
         this.settings = settings;
         try (var ignored = Nd4j.getWorkspaceManager().scopeOutOfWorkspaces()) {
@@ -59,7 +38,7 @@ public final class Adam {
         return params;
     }
 
-    public Settings settings() {
+    public AdamSettings settings() {
         return settings;
     }
 

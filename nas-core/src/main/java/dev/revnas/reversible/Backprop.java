@@ -1,5 +1,6 @@
 package dev.revnas.reversible;
 
+import dev.revnas.config.BackpropMode;
 import dev.revnas.ops.Env;
 
 /** A way to run a reversible stack forward and get its gradients back. */

@@ -1,5 +1,6 @@
 package dev.revnas.reversible;
 
+import dev.revnas.config.BackpropMode;
 import dev.revnas.ops.Env;
 import dev.revnas.ops.Op;
 import dev.revnas.ops.Param;

@@ -1,11 +1,11 @@
 package dev.revnas.search;
 
+import dev.revnas.config.BackpropMode;
 import dev.revnas.model.Batch;
+import dev.revnas.model.BatchLoss;
 import dev.revnas.model.EncoderDecoder;
-import dev.revnas.model.Step;
 import dev.revnas.ops.Param;
 import dev.revnas.optim.Adam;
-import dev.revnas.reversible.BackpropMode;
 import java.util.ArrayList;
 import java.util.List;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -43,33 +43,33 @@ final class Architect {
     }
 
     /** One α update; returns the loss on the A batch. {@code xi} is the weights' current learning rate. */
-    Step step(Batch archBatch, Batch weightBatch, double xi, long seed) {
-        Step onArch = gradient(archBatch, weightBatch, xi, seed);
+    BatchLoss step(Batch alphaBatch, Batch weightBatch, double xi, long seed) {
+        BatchLoss onArch = gradient(alphaBatch, weightBatch, xi, seed);
         optimizer.step(optimizer.settings().lr());
         return onArch;
     }
 
     /** Leaves the α gradient of this step in α's grads (the weights are as before); returns the loss on the A batch. */
-    Step gradient(Batch archBatch, Batch weightBatch, double xi, long seed) {
+    BatchLoss gradient(Batch alphaBatch, Batch weightBatch, double xi, long seed) {
         if (!secondOrder) {
-            return firstOrder(archBatch, seed);
+            return firstOrder(alphaBatch, seed);
         }
         model.zeroGrads();
-        return unrolled(archBatch, weightBatch, xi, seed);
+        return unrolled(alphaBatch, weightBatch, xi, seed);
     }
 
     /** ∇_α L_A(w, α) alone: the weights are frozen, so the products that only feed their gradients are skipped. */
-    private Step firstOrder(Batch archBatch, long seed) {
+    private BatchLoss firstOrder(Batch alphaBatch, long seed) {
         alphas.forEach(Param::zeroGrad);
         weights.forEach(w -> w.freeze(true));
         try {
-            return model.trainStep(archBatch, mode, seed, false);
+            return model.trainStep(alphaBatch, mode, seed, false);
         } finally {
             weights.forEach(w -> w.freeze(false));
         }
     }
 
-    private Step unrolled(Batch archBatch, Batch weightBatch, double xi, long seed) {
+    private BatchLoss unrolled(Batch alphaBatch, Batch weightBatch, double xi, long seed) {
         List<INDArray> original = copies(weights, false);
         model.trainStep(weightBatch, mode, seed ^ 0x51L, false);
         List<INDArray> derivatives = new ArrayList<>(weights.size());
@@ -79,7 +79,7 @@ final class Architect {
             derivatives.add(virtual.derivative());
         }
         model.zeroGrads();
-        Step onArch = model.trainStep(archBatch, mode, seed, false);
+        BatchLoss onArch = model.trainStep(alphaBatch, mode, seed, false);
         List<INDArray> alphaGrad = copies(alphas, true);
         List<INDArray> v = new ArrayList<>(weights.size());
         for (int i = 0; i < weights.size(); i++) {

@@ -1,7 +1,7 @@
 package dev.revnas.search;
 
-import dev.revnas.model.Genotype;
-import dev.revnas.ops.OpRegistry;
+import dev.revnas.genotype.Genotype;
+import dev.revnas.genotype.OpNames;
 import java.util.List;
 import java.util.Locale;
 
@@ -76,7 +76,7 @@ public final class CellDiagram {
         int x0 = x(e.from()) + RADIUS;
         int x1 = x(k) - RADIUS;
         int lift = (k - e.from() - 1) * ARC_STEP + (k - e.from() > 1 ? ARC_STEP : 0);
-        String colour = OpRegistry.isCrossAttention(e.op()) ? "#d9730d" : "#333";
+        String colour = OpNames.isCrossAttention(e.op()) ? "#d9730d" : "#333";
         if (lift == 0) {
             svg.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"%s\" stroke-width=\"1.5\""
                     + " marker-end=\"url(#arrow)\"/>%n", x0, baseline, x1, baseline, colour));

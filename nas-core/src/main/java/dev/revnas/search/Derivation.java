@@ -1,7 +1,8 @@
 package dev.revnas.search;
 
-import dev.revnas.model.Genotype;
-import dev.revnas.ops.OpRegistry;
+import dev.revnas.config.SearchSpace;
+import dev.revnas.genotype.Genotype;
+import dev.revnas.genotype.OpNames;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -87,12 +88,12 @@ public final class Derivation {
             notes.add("dropped node(s) " + dead + ": the cell's output (node " + space.nodes() + ") does not read them");
         }
         if (stack.equals(Alphas.DECODER)
-                && liveEdges.stream().noneMatch(e -> OpRegistry.isCrossAttention(candidates.get(kept.get(e).op())))) {
+                && liveEdges.stream().noneMatch(e -> OpNames.isCrossAttention(candidates.get(kept.get(e).op())))) {
             int bestEdge = -1;
             int bestOp = -1;
             for (int e : liveEdges) {
                 for (int o = 0; o < candidates.size(); o++) {
-                    if (OpRegistry.isCrossAttention(candidates.get(o))
+                    if (OpNames.isCrossAttention(candidates.get(o))
                             && (bestEdge < 0 || kept.get(e).weights()[o] > kept.get(bestEdge).weights()[bestOp])) {
                         bestEdge = e;
                         bestOp = o;

@@ -1,7 +1,7 @@
 package dev.revnas.search;
 
-import dev.revnas.model.Genotype;
-import dev.revnas.model.GenotypeJson;
+import dev.revnas.genotype.Genotype;
+import dev.revnas.genotype.GenotypeJson;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;

@@ -153,16 +153,16 @@ public final class MixedOp implements Op {
     }
 
     @Override
-    public INDArray step(INDArray x, Env env, DecodeCache cache) {
+    public INDArray advance(INDArray x, Env env, DecodeCache cache) {
         if (sampler != null) {
             int c = argmax(alpha.value().toDoubleVector());
-            return ops.get(c) instanceof Zero ? Nd4j.zeros(x.dataType(), x.shape()) : ops.get(c).step(x, env.child(c), cache);
+            return ops.get(c) instanceof Zero ? Nd4j.zeros(x.dataType(), x.shape()) : ops.get(c).advance(x, env.child(c), cache);
         }
         double[] w = weights(alpha);
         INDArray out = Nd4j.zeros(x.dataType(), x.shape());
         for (int o = 0; o < ops.size(); o++) {
             if (!(ops.get(o) instanceof Zero)) {
-                Nd4j.getBlasWrapper().level1().axpy(out.length(), w[o], ops.get(o).step(x, env.child(o), cache), out);
+                Nd4j.getBlasWrapper().level1().axpy(out.length(), w[o], ops.get(o).advance(x, env.child(o), cache), out);
             }
         }
         return out;

@@ -86,9 +86,9 @@ final class PartialChannelOp implements Op {
     }
 
     @Override
-    public INDArray step(INDArray x, Env env, DecodeCache cache) {
+    public INDArray advance(INDArray x, Env env, DecodeCache cache) {
         long part = x.size(1) / groups;
-        INDArray out = mixed.step(x.get(NDArrayIndex.all(), NDArrayIndex.interval(0, part)).dup(), env, cache);
+        INDArray out = mixed.advance(x.get(NDArrayIndex.all(), NDArrayIndex.interval(0, part)).dup(), env, cache);
         INDArray shuffled = shuffle(join(out, x, part), groups);
         return beta == null ? shuffled : shuffled.muli(MixedOp.weights(beta)[edge]);
     }

@@ -1,9 +1,10 @@
 package dev.revnas.search;
 
 import dev.revnas.InvalidInputException;
-import dev.revnas.model.Genotype;
-import dev.revnas.model.GenotypeJson;
-import dev.revnas.ops.OpRegistry;
+import dev.revnas.config.SearchSpace;
+import dev.revnas.genotype.Genotype;
+import dev.revnas.genotype.GenotypeJson;
+import dev.revnas.genotype.OpNames;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -51,7 +52,7 @@ public final class RandomGenotype {
                 List<Genotype.Edge> edges = new ArrayList<>();
                 for (int from : distinctInputs(k, Math.min(space.edgesPerNode(), k), random)) {
                     String op = ops.get(random.nextInt(ops.size()));
-                    crossAttention |= OpRegistry.isCrossAttention(op);
+                    crossAttention |= OpNames.isCrossAttention(op);
                     edges.add(new Genotype.Edge(from, op));
                 }
                 nodes.add(edges);

@@ -1,18 +1,22 @@
 package dev.revnas.search;
 
 import dev.revnas.InvalidInputException;
-import dev.revnas.memory.OffHeap;
+import dev.revnas.config.AdamSettings;
+import dev.revnas.config.SearchConfig;
+import dev.revnas.config.SearchSpace;
+import dev.revnas.data.BatchPosition;
+import dev.revnas.genotype.Genotype;
 import dev.revnas.model.Batch;
+import dev.revnas.model.BatchLoss;
 import dev.revnas.model.EncoderDecoder;
-import dev.revnas.model.Genotype;
 import dev.revnas.model.NetworkConfig;
-import dev.revnas.model.Step;
 import dev.revnas.ops.Env;
 import dev.revnas.ops.Param;
 import dev.revnas.optim.Adam;
 import dev.revnas.optim.GradientClipping;
 import dev.revnas.optim.InverseSqrtSchedule;
 import dev.revnas.optim.TrainingDivergedException;
+import dev.revnas.run.RunLoop;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -36,15 +40,12 @@ public final class Search {
     private final Architect architect;
     private final GumbelSampler sampler;
     private final List<SearchResult.AlphaSnapshot> history = new ArrayList<>();
-    private final long totalSteps;
     private final InverseSqrtSchedule schedule;
+    private final RunLoop loop;
 
-    private long step;
-    private long targetTokens;
-    private long elapsedMillis;
+    private long lastCheckpoint;
     private double trainLoss = Double.NaN;
     private Double validLoss;
-    private long peakBytes;
 
     private Search(SearchConfig config, SearchData data, SearchListener listener, Path checkpointDir, DataType type) {
         this.config = config;
@@ -58,11 +59,12 @@ public final class Search {
         this.sampler = cells.sampler();
         this.model = EncoderDecoder.reversible(network, space.splits(), cells);
         this.weights = model.params().stream().filter(p -> !alphas.isAlpha(p)).toList();
-        this.totalSteps = config.budget().totalSteps(data.weightBatches().batchesPerEpoch());
+        this.loop = new RunLoop(config.budget(), config.budget().totalSteps(data.weightBatches().batchesPerEpoch()),
+                config.checkpointEvery(), checkpointDir != null);
         this.schedule = new InverseSqrtSchedule(config.lr(), config.warmupFor(
                 config.budget().plannedSteps(data.weightBatches().batchesPerEpoch(), config.batchTokens())));
-        this.weightOptimizer = new Adam(weights, Adam.Settings.weights(config.lr()));
-        this.architect = new Architect(model, weights, alphas.params(), new Adam(alphas.params(), config.architecture().settings()),
+        this.weightOptimizer = new Adam(weights, AdamSettings.weights(config.lr()));
+        this.architect = new Architect(model, weights, alphas.params(), new Adam(alphas.params(), config.alphaOptimizer().settings()),
                 weightOptimizer, config.order().equals("second"), config.backpropMode());
     }
 
@@ -90,53 +92,50 @@ public final class Search {
     }
 
     private SearchResult loop() {
-        boolean stopped = false;
-        long lastCheckpoint = step;
-        while (!budgetSpent()) {
-            long started = System.nanoTime();
-            double lr = schedule.at(weightOptimizer.steps() + 1);
-            Batch archBatch = data.archBatches().next();
-            int epoch = data.weightBatches().position().epoch() + 1;
-            Batch weightBatch = data.weightBatches().next();
-            long seed = Env.mix(config.seed(), step);
-            if (sampler != null) {
-                sampler.anneal(totalSteps > 0 ? (double) step / Math.max(1, totalSteps - 1)
-                        : config.budget().fraction(step, totalSteps, elapsedMillis, targetTokens));
+        boolean stopped = loop.run(new RunLoop.Run() {
+            @Override
+            public RunLoop.Update update() {
+                return Search.this.update();
             }
-            Step onArch = architect.step(archBatch, weightBatch, lr, Env.mix(seed, 1));
-            model.zeroGrads();
-            Step onWeights = model.trainStep(weightBatch, config.backpropMode(), Env.mix(seed, 2), false);
-            checkFinite(onArch, onWeights, lastCheckpoint);
-            GradientClipping.clip(weights, config.clipNorm());
-            weightOptimizer.step(lr);
-            step++;
-            targetTokens += Math.round(weightBatch.targetTokens());
-            trainLoss = onWeights.meanLoss();
-            elapsedMillis += (System.nanoTime() - started) / 1_000_000;
-            peakBytes = Math.max(peakBytes, OffHeap.heldBytes());
 
-            boolean epochEnded = data.weightBatches().position().epoch() + 1 > epoch;
-            if ((config.validateEvery() != null && step % config.validateEvery() == 0)
-                    || (config.validateEvery() == null && epochEnded)) {
-                validLoss = validate();
+            @Override
+            public BatchPosition position() {
+                return data.weightBatches().position();
             }
-            if (epochEnded) {
-                history.add(new SearchResult.AlphaSnapshot(epoch, step, alphas.softmax()));
+
+            @Override
+            public void afterUpdate(int epoch, boolean epochEnded) {
+                if ((config.validateEvery() != null && loop.step() % config.validateEvery() == 0)
+                        || (config.validateEvery() == null && epochEnded)) {
+                    validLoss = validate();
+                }
+                if (epochEnded) {
+                    history.add(new SearchResult.AlphaSnapshot(epoch, loop.step(), alphas.softmax()));
+                }
             }
-            report(epoch, weightBatch.targetTokens() + archBatch.targetTokens(), started);
-            if (listener.stopRequested()) {
-                stopped = true;
-                break;
+
+            @Override
+            public void progress(RunLoop.Progress p) {
+                listener.onProgress(new SearchProgress(loop.step(), loop.totalSteps(), p.epoch(), p.fraction(), trainLoss,
+                        validLoss, alphas.softmax(), p.tokensPerSecond(), p.peakBytes(), p.etaSeconds()));
             }
-            if (checkpointDir != null && step - lastCheckpoint >= config.checkpointEvery()) {
-                checkpoint();
-                lastCheckpoint = step;
+
+            @Override
+            public boolean stopRequested() {
+                return listener.stopRequested();
             }
-        }
+
+            @Override
+            public void checkpoint() {
+                Search.this.checkpoint();
+                lastCheckpoint = loop.step();
+            }
+        });
         boolean atEpochEnd = data.weightBatches().position().index() == 0;
         if (validLoss == null || !atEpochEnd) {
             validLoss = validate();
         }
+        long step = loop.step();
         if (history.isEmpty() || history.get(history.size() - 1).step() != step) {
             history.add(new SearchResult.AlphaSnapshot(data.weightBatches().position().epoch() + (atEpochEnd ? 0 : 1), step,
                     alphas.softmax()));
@@ -147,34 +146,35 @@ public final class Search {
         return new SearchResult(derive(), List.copyOf(history), step, trainLoss, validLoss, stopped);
     }
 
-    private boolean budgetSpent() {
-        return config.budget().spent(step, data.weightBatches().position().epoch(), elapsedMillis, targetTokens);
+    /** One α update on an A batch, then one weight update on a W batch. */
+    private RunLoop.Update update() {
+        long step = loop.step();
+        double lr = schedule.at(weightOptimizer.steps() + 1);
+        Batch alphaBatch = data.alphaBatches().next();
+        Batch weightBatch = data.weightBatches().next();
+        long seed = Env.mix(config.seed(), step);
+        if (sampler != null) {
+            sampler.anneal(loop.totalSteps() > 0 ? (double) step / Math.max(1, loop.totalSteps() - 1) : loop.fraction());
+        }
+        BatchLoss onAlphas = architect.step(alphaBatch, weightBatch, lr, Env.mix(seed, 1));
+        model.zeroGrads();
+        BatchLoss onWeights = model.trainStep(weightBatch, config.backpropMode(), Env.mix(seed, 2), false);
+        checkFinite(onAlphas, onWeights);
+        GradientClipping.clip(weights, config.clipNorm());
+        weightOptimizer.step(lr);
+        trainLoss = onWeights.meanLoss();
+        return new RunLoop.Update(weightBatch.targetTokens(), weightBatch.targetTokens() + alphaBatch.targetTokens());
     }
 
-    private void checkFinite(Step onArch, Step onWeights, long lastCheckpoint) {
-        if (!Double.isFinite(onArch.loss()) || !Double.isFinite(onWeights.loss())) {
-            throw new TrainingDivergedException("loss is not finite at search step " + (step + 1)
+    private void checkFinite(BatchLoss onAlphas, BatchLoss onWeights) {
+        if (!Double.isFinite(onAlphas.loss()) || !Double.isFinite(onWeights.loss())) {
+            throw new TrainingDivergedException("loss is not finite at search step " + (loop.step() + 1)
                     + (checkpointDir != null ? "; the last good checkpoint (step " + lastCheckpoint + ") is kept in " + checkpointDir : ""));
         }
     }
 
     private double validate() {
-        double loss = 0;
-        double tokens = 0;
-        for (Batch b : data.validation()) {
-            Step s = model.evaluate(b);
-            loss += s.loss();
-            tokens += s.tokens();
-        }
-        return tokens == 0 ? Double.NaN : loss / tokens;
-    }
-
-    private void report(int epoch, double tokens, long startedNanos) {
-        double seconds = (System.nanoTime() - startedNanos) / 1e9;
-        double fraction = config.budget().fraction(step, totalSteps, elapsedMillis, targetTokens);
-        double eta = config.budget().etaSeconds(step, totalSteps, elapsedMillis, targetTokens);
-        listener.onProgress(new SearchProgress(step, totalSteps, epoch, fraction, trainLoss,
-                validLoss, alphas.softmax(), tokens / seconds, peakBytes, eta));
+        return RunLoop.validationLoss(model, data.validation());
     }
 
     private Genotype derive() {
@@ -187,14 +187,14 @@ public final class Search {
     }
 
     private SearchCheckpoint.State state() {
-        return new SearchCheckpoint.State(config.toJson(), data.corpusFingerprint(), step, targetTokens, weightOptimizer.steps(),
-                architect.optimizer().steps(), data.weightBatches().position(), data.archBatches().position(),
-                elapsedMillis, trainLoss, validLoss, List.copyOf(history));
+        return new SearchCheckpoint.State(config.toJson(), data.corpusFingerprint(), loop.step(), loop.targetTokens(),
+                weightOptimizer.steps(), architect.optimizer().steps(), data.weightBatches().position(), data.alphaBatches().position(),
+                loop.elapsedMillis(), trainLoss, validLoss, List.copyOf(history));
     }
 
     private void checkpoint() {
         SearchCheckpoint.save(checkpointDir, model.params(), weightOptimizer, architect.optimizer(), state());
-        listener.onCheckpoint(step);
+        listener.onCheckpoint(loop.step());
     }
 
     private void restore() {
@@ -209,13 +209,12 @@ public final class Search {
             throw new InvalidInputException("the checkpoint in " + checkpointDir + " was made on another corpus (fingerprint "
                     + s.corpusFingerprint() + ")");
         }
-        step = s.step();
-        targetTokens = s.targetTokens();
-        elapsedMillis = s.elapsedMillis();
+        loop.restore(s.step(), s.targetTokens(), s.elapsedMillis());
+        lastCheckpoint = s.step();
         trainLoss = s.trainLoss();
         validLoss = s.validLoss();
         history.addAll(s.alphaHistory());
         data.weightBatches().seek(s.weightPosition());
-        data.archBatches().seek(s.archPosition());
+        data.alphaBatches().seek(s.archPosition());
     }
 }

@@ -1,5 +1,6 @@
 package dev.revnas.search;
 
+import dev.revnas.config.SearchSpace;
 import dev.revnas.model.Cell;
 import dev.revnas.model.CellFactory;
 import dev.revnas.ops.Init;

@@ -4,9 +4,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.revnas.InvalidInputException;
 import dev.revnas.data.BatchPosition;
 import dev.revnas.io.AtomicDirectory;
-import dev.revnas.io.TensorArchive;
+import dev.revnas.io.Json;
+import dev.revnas.model.TensorArchive;
 import dev.revnas.ops.Param;
 import dev.revnas.optim.Adam;
+import dev.revnas.store.Checkpoints;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,8 +26,7 @@ final class SearchCheckpoint {
     static final String WEIGHTS = "weights.tensors";
     static final String ADAM_WEIGHTS = "adam-weights.tensors";
     static final String ADAM_ALPHAS = "adam-alphas.tensors";
-    static final String STATE = "state.json";
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = Json.MAPPER;
 
     /** The loop's counters and history. */
     record State(String config, String corpusFingerprint, long step, long targetTokens, int weightSteps, int alphaSteps,
@@ -41,7 +42,7 @@ final class SearchCheckpoint {
             TensorArchive.write(tmp.resolve(WEIGHTS), values);
             TensorArchive.write(tmp.resolve(ADAM_WEIGHTS), weights.state());
             TensorArchive.write(tmp.resolve(ADAM_ALPHAS), alphas.state());
-            JSON.writeValue(tmp.resolve(STATE).toFile(), state);
+            JSON.writeValue(tmp.resolve(Checkpoints.STATE).toFile(), state);
         });
     }
 
@@ -63,12 +64,12 @@ final class SearchCheckpoint {
             p.value().assign(v);
         }
         try {
-            State state = JSON.readValue(from.resolve(STATE).toFile(), State.class);
+            State state = JSON.readValue(from.resolve(Checkpoints.STATE).toFile(), State.class);
             weights.restore(TensorArchive.read(from.resolve(ADAM_WEIGHTS)), state.weightSteps());
             alphas.restore(TensorArchive.read(from.resolve(ADAM_ALPHAS)), state.alphaSteps());
             return state;
         } catch (IOException e) {
-            throw new InvalidInputException("cannot read " + from.resolve(STATE) + ": " + e.getMessage(), e);
+            throw new InvalidInputException("cannot read " + from.resolve(Checkpoints.STATE) + ": " + e.getMessage(), e);
         }
     }
 }

@@ -3,11 +3,13 @@ package dev.revnas.search;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.revnas.InvalidInputException;
-import dev.revnas.io.AtomicDirectory;
+import dev.revnas.config.SearchConfig;
+import dev.revnas.config.SearchSpace;
+import dev.revnas.genotype.GenotypeJson;
 import dev.revnas.io.AtomicFiles;
-import dev.revnas.model.GenotypeJson;
+import dev.revnas.io.Json;
+import dev.revnas.store.Checkpoints;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -23,7 +25,7 @@ public final class SearchOutputs {
     public static final String CHECKPOINT = "checkpoint";
     public static final String VOCABULARY = "vocab.json";
     public static final String CONFIG = "search.json";
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper JSON = Json.MAPPER;
 
     private SearchOutputs() {}
 
@@ -31,7 +33,7 @@ public final class SearchOutputs {
         AtomicFiles.write(dir.resolve(GENOTYPE), GenotypeJson.write(result.genotype()));
         AtomicFiles.write(dir.resolve(ALPHAS_CSV), csv(result.alphaHistory(), config));
         try {
-            AtomicFiles.write(dir.resolve(ALPHAS_JSON), JSON.writeValueAsString(Map.of(
+            AtomicFiles.write(dir.resolve(ALPHAS_JSON), Json.PRETTY.writeValueAsString(Map.of(
                     "candidates", Map.of("encoder", config.searchSpace().encoderCandidates(),
                             "decoder", config.searchSpace().decoderCandidates()),
                     "history", result.alphaHistory())));
@@ -50,7 +52,7 @@ public final class SearchOutputs {
      */
     public static AlphaHistory alphaHistory(Path dir) {
         Path finished = dir.resolve(ALPHAS_JSON);
-        Path state = AtomicDirectory.resolve(dir.resolve(CHECKPOINT)).resolve(SearchCheckpoint.STATE);
+        Path state = Checkpoints.searchState(dir.resolve(CHECKPOINT));
         try {
             if (Files.isRegularFile(finished)) {
                 JsonNode root = JSON.readTree(finished.toFile());

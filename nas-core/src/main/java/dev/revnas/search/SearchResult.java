@@ -1,6 +1,6 @@
 package dev.revnas.search;
 
-import dev.revnas.model.Genotype;
+import dev.revnas.genotype.Genotype;
 import java.util.List;
 import java.util.Map;
 

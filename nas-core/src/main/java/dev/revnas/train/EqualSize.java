@@ -1,9 +1,9 @@
 package dev.revnas.train;
 
 import dev.revnas.InvalidInputException;
+import dev.revnas.genotype.Genotype;
 import dev.revnas.model.DerivedCells;
 import dev.revnas.model.EncoderDecoder;
-import dev.revnas.model.Genotype;
 import dev.revnas.model.NetworkConfig;
 
 /**

@@ -2,8 +2,8 @@ package dev.revnas.train;
 
 import dev.revnas.InvalidInputException;
 import dev.revnas.artifact.ModelArtifact;
-import dev.revnas.data.Utf8Lines;
-import dev.revnas.decode.BeamSearch;
+import dev.revnas.config.DecodingSettings;
+import dev.revnas.corpus.Utf8Lines;
 import dev.revnas.decode.Translator;
 import dev.revnas.metrics.Bleu;
 import dev.revnas.metrics.BleuConfig;
@@ -36,8 +36,8 @@ public record Evaluation(List<String> sources, List<String> references, List<Str
         if (sources.size() != refs.size()) {
             throw new InvalidInputException(sourceFile + " has " + sources.size() + " lines but " + targetFile + " has " + refs.size());
         }
-        BeamSearch.Settings d = loaded.manifest().decoding().settings();
-        var settings = new BeamSearch.Settings(beam != null ? beam : d.beam(), d.lengthPenalty(), d.maxLengthRatio(), d.maxLengthOffset());
+        DecodingSettings d = loaded.manifest().decoding().settings();
+        var settings = new DecodingSettings(beam != null ? beam : d.beam(), d.lengthPenalty(), d.maxLengthRatio(), d.maxLengthOffset());
         List<String> hyps = new Translator(loaded.model(), loaded.vocabulary(), settings, 250).translate(sources, batch, progress);
         return new Evaluation(sources, refs, hyps, new Bleu(BleuConfig.corpus()).corpusScore(hyps, List.of(refs)),
                 new Chrf(ChrfConfig.chrf()).corpusScore(hyps, List.of(refs)));

@@ -6,12 +6,13 @@ import dev.revnas.artifact.ModelArtifact;
 import dev.revnas.data.BatchPosition;
 import dev.revnas.io.AtomicDirectory;
 import dev.revnas.io.AtomicFiles;
-import dev.revnas.io.TensorArchive;
+import dev.revnas.io.Json;
 import dev.revnas.model.EncoderDecoder;
+import dev.revnas.model.TensorArchive;
 import dev.revnas.ops.Param;
 import dev.revnas.optim.Adam;
+import dev.revnas.store.Checkpoints;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -25,11 +26,9 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * at the end of epoch N, the last k of which are averaged into the final model).
  */
 final class TrainCheckpoint {
-    static final String LAST = "last";
     private static final String WEIGHTS = "weights.tensors";
     private static final String ADAM = "adam.tensors";
-    private static final String STATE = "state.json";
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = Json.MAPPER;
 
     /** The loop's counters. */
     record State(String config, String corpusFingerprint, long step, long targetTokens, int optimizerSteps, BatchPosition position,
@@ -39,27 +38,27 @@ final class TrainCheckpoint {
     private TrainCheckpoint() {}
 
     static void saveLast(Path dir, EncoderDecoder model, Adam adam, State state) {
-        AtomicDirectory.write(dir.resolve(LAST), true, tmp -> {
+        AtomicDirectory.write(dir.resolve(Checkpoints.LAST), true, tmp -> {
             TensorArchive.write(tmp.resolve(WEIGHTS), weights(model));
             TensorArchive.write(tmp.resolve(ADAM), adam.state());
-            JSON.writeValue(tmp.resolve(STATE).toFile(), state);
+            JSON.writeValue(tmp.resolve(Checkpoints.STATE).toFile(), state);
         });
     }
 
     static boolean hasLast(Path dir) {
-        return dir != null && Files.isDirectory(AtomicDirectory.resolve(dir.resolve(LAST)));
+        return Checkpoints.hasTraining(dir);
     }
 
     static State loadLast(Path dir, EncoderDecoder model, Adam adam) {
-        Path last = AtomicDirectory.resolve(dir.resolve(LAST));
+        Path last = AtomicDirectory.resolve(dir.resolve(Checkpoints.LAST));
         AtomicDirectory.verify(last);
         ModelArtifact.loadWeights(last.resolve(WEIGHTS), model);
         try {
-            State state = JSON.readValue(last.resolve(STATE).toFile(), State.class);
+            State state = JSON.readValue(last.resolve(Checkpoints.STATE).toFile(), State.class);
             adam.restore(TensorArchive.read(last.resolve(ADAM)), state.optimizerSteps());
             return state;
         } catch (IOException e) {
-            throw new InvalidInputException("cannot read " + last.resolve(STATE) + ": " + e.getMessage(), e);
+            throw new InvalidInputException("cannot read " + last.resolve(Checkpoints.STATE) + ": " + e.getMessage(), e);
         }
     }
 

@@ -2,16 +2,20 @@ package dev.revnas.train;
 
 import dev.revnas.InvalidInputException;
 import dev.revnas.artifact.ModelArtifact;
+import dev.revnas.config.AdamSettings;
+import dev.revnas.config.BackpropMode;
+import dev.revnas.config.DecodingSettings;
+import dev.revnas.config.TrainConfig;
+import dev.revnas.corpus.CorpusDirectory;
+import dev.revnas.corpus.ParallelCorpus;
 import dev.revnas.data.BatchPosition;
 import dev.revnas.data.BatchingConfig;
 import dev.revnas.data.BytePairEncoding;
-import dev.revnas.data.CorpusDirectory;
-import dev.revnas.data.ParallelCorpus;
 import dev.revnas.data.PreparedCorpus;
 import dev.revnas.data.TokenBatchStream;
 import dev.revnas.data.TokenBatcher;
 import dev.revnas.decode.Translator;
-import dev.revnas.memory.OffHeap;
+import dev.revnas.genotype.Genotype;
 import dev.revnas.metrics.Bleu;
 import dev.revnas.metrics.BleuConfig;
 import dev.revnas.metrics.BleuScore;
@@ -19,16 +23,16 @@ import dev.revnas.metrics.Chrf;
 import dev.revnas.metrics.ChrfConfig;
 import dev.revnas.metrics.ChrfScore;
 import dev.revnas.model.Batch;
+import dev.revnas.model.BatchLoss;
 import dev.revnas.model.EncoderDecoder;
-import dev.revnas.model.Genotype;
 import dev.revnas.model.NetworkConfig;
-import dev.revnas.model.Step;
 import dev.revnas.ops.Env;
 import dev.revnas.optim.Adam;
 import dev.revnas.optim.GradientClipping;
 import dev.revnas.optim.InverseSqrtSchedule;
 import dev.revnas.optim.TrainingDivergedException;
-import dev.revnas.reversible.BackpropMode;
+import dev.revnas.run.RunLoop;
+import dev.revnas.store.ModelManifest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -52,7 +56,7 @@ public final class Training {
     private final Path modelDir;
     private final Path checkpointDir;
     private final TrainListener listener;
-    private final ModelArtifact.Architecture architecture;
+    private final ModelManifest.Architecture architecture;
     private final EqualSize.Match sizeMatch;
     private final PreparedCorpus corpus;
     private final EncoderDecoder model;
@@ -60,12 +64,9 @@ public final class Training {
     private final TokenBatchStream batches;
     private final List<Batch> validation = new ArrayList<>();
     private final Adam adam;
-    private final long totalSteps;
     private final InverseSqrtSchedule schedule;
+    private final RunLoop loop;
 
-    private long step;
-    private long targetTokens;
-    private long elapsedMillis;
     private double trainLoss = Double.NaN;
     private Double validLoss;
     private Double validBleu;
@@ -73,7 +74,6 @@ public final class Training {
     private int epochsWithoutImprovement;
     private List<Integer> epochSnapshots = new ArrayList<>();
     private boolean earlyStopped;
-    private long peakBytes;
 
     private Training(TrainConfig config, Path corpusDir, Genotype genotype, Path modelDir, Path checkpointDir,
             TrainListener listener, boolean resume) {
@@ -86,7 +86,7 @@ public final class Training {
         config.checkArchitecture(baseline);
         this.mode = config.backpropMode(baseline);
         int maxPieces = Math.min(config.batchTokens() - 1, 250);
-        Path vocabFile = checkpointDir == null ? null : checkpointDir.resolve(ModelArtifact.VOCABULARY);
+        Path vocabFile = checkpointDir == null ? null : checkpointDir.resolve(ModelManifest.VOCABULARY);
         listener.onPhase("vocabulary");
         this.corpus = resume && vocabFile != null && Files.exists(vocabFile)
                 ? PreparedCorpus.prepare(corpusDir, BytePairEncoding.load(vocabFile), maxPieces)
@@ -105,9 +105,9 @@ public final class Training {
         this.sizeMatch = config.matchParams() == null ? null
                 : EqualSize.baseline(network, config.heads(), config.matchParams(), "matchParams");
         if (!baseline) {
-            this.architecture = ModelArtifact.Architecture.reversible(genotype.splits(), genotype);
+            this.architecture = ModelManifest.Architecture.reversible(genotype.splits(), genotype);
         } else {
-            this.architecture = ModelArtifact.Architecture.baseline(config.heads(), sizeMatch != null ? sizeMatch.ffn() : config.ffn());
+            this.architecture = ModelManifest.Architecture.baseline(config.heads(), sizeMatch != null ? sizeMatch.ffn() : config.ffn());
         }
         // A size-matched baseline may be narrower than the config's width (EqualSize says when).
         this.model = ModelArtifact.build(architecture, sizeMatch != null ? network.withHidden(sizeMatch.hidden()) : network);
@@ -117,9 +117,9 @@ public final class Training {
             TokenBatcher valid = new TokenBatcher(corpus.valid(), new BatchingConfig(config.batchTokens(), config.seed()));
             valid.inLengthOrder().forEach(indices -> validation.add(valid.batch(indices, DataType.FLOAT)));
         }
-        this.adam = new Adam(model.params(), Adam.Settings.weights(config.lr()));
+        this.adam = new Adam(model.params(), AdamSettings.weights(config.lr()));
         long perEpoch = (batches.batchesPerEpoch() + config.accumulate() - 1) / config.accumulate();
-        this.totalSteps = config.budget().totalSteps((int) perEpoch);
+        this.loop = new RunLoop(config.budget(), config.budget().totalSteps((int) perEpoch), config.checkpointEvery(), checkpointDir != null);
         this.schedule = new InverseSqrtSchedule(config.lr(),
                 config.warmupFor(config.budget().plannedSteps((int) perEpoch, config.batchTokens())));
     }
@@ -141,25 +141,49 @@ public final class Training {
     }
 
     private TrainResult loop() {
-        long lastCheckpoint = step;
-        while (!budgetSpent() && !earlyStopped) {
-            long started = System.nanoTime();
-            int epoch = batches.position().epoch() + 1;
-            double tokens = update();
-            elapsedMillis += (System.nanoTime() - started) / 1_000_000;
-            peakBytes = Math.max(peakBytes, OffHeap.heldBytes());
-            if (batches.position().epoch() + 1 > epoch) {
-                endEpoch(epoch);
+        boolean stopped = loop.run(new RunLoop.Run() {
+            @Override
+            public RunLoop.Update update() {
+                double tokens = Training.this.update();
+                return new RunLoop.Update(tokens, tokens);
             }
-            report(epoch, tokens, started);
-            if (listener.stopRequested()) {
-                checkpoint();
-                return new TrainResult(null, validLoss, validBleu, null, null, model.parameterCount(), step, true, matchedParameters());
+
+            @Override
+            public BatchPosition position() {
+                return batches.position();
             }
-            if (checkpointDir != null && step - lastCheckpoint >= config.checkpointEvery()) {
-                checkpoint();
-                lastCheckpoint = step;
+
+            @Override
+            public void afterUpdate(int epoch, boolean epochEnded) {
+                if (epochEnded) {
+                    endEpoch(epoch);
+                }
             }
+
+            @Override
+            public void progress(RunLoop.Progress p) {
+                listener.onProgress(new TrainProgress(loop.step(), loop.totalSteps(), loop.targetTokens(), p.epoch(), p.fraction(),
+                        trainLoss, validLoss, validBleu, p.tokensPerSecond(), p.peakBytes(), p.etaSeconds()));
+            }
+
+            @Override
+            public boolean stopRequested() {
+                return listener.stopRequested();
+            }
+
+            @Override
+            public boolean done() {
+                return earlyStopped;
+            }
+
+            @Override
+            public void checkpoint() {
+                Training.this.checkpoint();
+            }
+        });
+        if (stopped) {
+            checkpoint();
+            return new TrainResult(null, validLoss, validBleu, null, null, model.parameterCount(), loop.step(), true, matchedParameters());
         }
         if (!earlyStopped && batches.position().index() != 0 && !epochSnapshots.contains(batches.position().epoch() + 1)) {
             // The budget ran out inside an epoch: its weights are the newest, so they are validated and
@@ -174,12 +198,13 @@ public final class Training {
 
     /** One optimiser update over {@code accumulate} batches; returns the target tokens it read. */
     private double update() {
+        long step = loop.step();
         model.zeroGrads();
         double loss = 0;
         double tokens = 0;
         for (int a = 0; a < config.accumulate(); a++) {
             Batch batch = batches.next();
-            Step s = model.trainStep(batch, mode, Env.mix(config.seed(), step * config.accumulate() + a), false);
+            BatchLoss s = model.trainStep(batch, mode, Env.mix(config.seed(), step * config.accumulate() + a), false);
             loss += s.loss();
             tokens += s.tokens();
         }
@@ -192,8 +217,6 @@ public final class Training {
         }
         GradientClipping.clip(model.params(), config.clipNorm());
         adam.step(schedule.at(adam.steps() + 1));
-        step++;
-        targetTokens += Math.round(tokens);
         trainLoss = loss / tokens;
         return tokens;
     }
@@ -219,19 +242,8 @@ public final class Training {
         }
     }
 
-    private boolean budgetSpent() {
-        return config.budget().spent(step, batches.position().epoch(), elapsedMillis, targetTokens);
-    }
-
     private double validate() {
-        double loss = 0;
-        double tokens = 0;
-        for (Batch b : validation) {
-            Step s = model.evaluate(b);
-            loss += s.loss();
-            tokens += s.tokens();
-        }
-        return tokens == 0 ? Double.NaN : loss / tokens;
+        return RunLoop.validationLoss(model, validation);
     }
 
     /** Translations of the first {@code limit} sentences of a split and their references. */
@@ -254,7 +266,7 @@ public final class Training {
             sources.add(pairs.pairs().get(i).source());
             refs.add(pairs.pairs().get(i).target());
         }
-        var settings = new dev.revnas.decode.BeamSearch.Settings(beam, config.lengthPenalty(), config.maxLengthRatio(), 10);
+        var settings = new DecodingSettings(beam, config.lengthPenalty(), config.maxLengthRatio(), 10);
         return new Decoded(new Translator(model, corpus.bpe(), settings, 250).translate(sources, 32), refs);
     }
 
@@ -290,9 +302,9 @@ public final class Training {
         if (sizeMatch != null) {
             metrics.put("matchedParameters", sizeMatch.matchedParameters());
         }
-        metrics.put("steps", step);
-        metrics.put("targetTokens", targetTokens);
-        metrics.put("trainSeconds", elapsedMillis / 1000.0);
+        metrics.put("steps", loop.step());
+        metrics.put("targetTokens", loop.targetTokens());
+        metrics.put("trainSeconds", loop.elapsedMillis() / 1000.0);
         metrics.put("averagedEpochs", averaged);
         metrics.put("earlyStopped", earlyStopped);
         Map<String, Object> provenance = new LinkedHashMap<>();
@@ -318,7 +330,8 @@ public final class Training {
         var manifest = ModelArtifact.manifest(architecture, model.config(), corpus.manifest().pair(), corpus.manifest().source(),
                 corpus.manifest().target(), config.decoding(), provenance);
         ModelArtifact.write(modelDir, manifest, model, corpus.bpe(), metrics);
-        return new TrainResult(modelDir, validLoss, validBleu, bleu.score(), chrf.score(), model.parameterCount(), step, false, matchedParameters());
+        return new TrainResult(modelDir, validLoss, validBleu, bleu.score(), chrf.score(), model.parameterCount(), loop.step(), false,
+                matchedParameters());
     }
 
     private Long matchedParameters() {
@@ -331,17 +344,9 @@ public final class Training {
                 "searchJob", String.valueOf(genotype.provenance().searchJob()));
     }
 
-    private void report(int epoch, double tokens, long startedNanos) {
-        double seconds = (System.nanoTime() - startedNanos) / 1e9;
-        double fraction = config.budget().fraction(step, totalSteps, elapsedMillis, targetTokens);
-        double eta = config.budget().etaSeconds(step, totalSteps, elapsedMillis, targetTokens);
-        listener.onProgress(new TrainProgress(step, totalSteps, targetTokens, epoch, fraction, trainLoss, validLoss, validBleu,
-                tokens / seconds, peakBytes, eta));
-    }
-
     private TrainCheckpoint.State state() {
-        return new TrainCheckpoint.State(config.toJson(), corpus.fingerprint(), step, targetTokens, adam.steps(), batches.position(),
-                elapsedMillis, trainLoss, validLoss, validBleu, bestValidLoss, epochsWithoutImprovement,
+        return new TrainCheckpoint.State(config.toJson(), corpus.fingerprint(), loop.step(), loop.targetTokens(), adam.steps(),
+                batches.position(), loop.elapsedMillis(), trainLoss, validLoss, validBleu, bestValidLoss, epochsWithoutImprovement,
                 List.copyOf(epochSnapshots), earlyStopped);
     }
 
@@ -350,7 +355,7 @@ public final class Training {
             return;
         }
         TrainCheckpoint.saveLast(checkpointDir, model, adam, state());
-        listener.onCheckpoint(step);
+        listener.onCheckpoint(loop.step());
     }
 
     private void restore() {
@@ -364,9 +369,7 @@ public final class Training {
         if (!s.corpusFingerprint().equals(corpus.fingerprint())) {
             throw new InvalidInputException("the checkpoint in " + checkpointDir + " was made on another corpus");
         }
-        step = s.step();
-        targetTokens = s.targetTokens();
-        elapsedMillis = s.elapsedMillis();
+        loop.restore(s.step(), s.targetTokens(), s.elapsedMillis());
         trainLoss = s.trainLoss();
         validLoss = s.validLoss();
         validBleu = s.validBleu();

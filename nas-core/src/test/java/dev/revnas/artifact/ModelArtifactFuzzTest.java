@@ -4,13 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.revnas.Mutations;
+import dev.revnas.config.DecodingSettings;
 import dev.revnas.data.BpeConfig;
 import dev.revnas.data.BytePairEncoding;
-import dev.revnas.decode.BeamSearch;
+import dev.revnas.genotype.Genotype;
 import dev.revnas.io.AtomicDirectory;
 import dev.revnas.io.Sha256;
-import dev.revnas.model.Genotype;
 import dev.revnas.model.NetworkConfig;
+import dev.revnas.store.ModelManifest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,13 +44,13 @@ class ModelArtifactFuzzTest {
         var cell = new Genotype.CellSpec(List.of(List.of(new Genotype.Edge(0, "self_attn_2")), List.of(new Genotype.Edge(1, "ffn"))));
         var decoderCell = new Genotype.CellSpec(List.of(List.of(new Genotype.Edge(0, "cross_attn_2"))));
         Genotype genotype = Genotype.of(8, 2, new Genotype.Stack(1, List.of(cell)), new Genotype.Stack(1, List.of(decoderCell)), null);
-        reversible = write("reversible", ModelArtifact.Architecture.reversible(2, genotype), config, bpe);
-        baseline = write("baseline", ModelArtifact.Architecture.baseline(2, 16), config, bpe);
+        reversible = write("reversible", ModelManifest.Architecture.reversible(2, genotype), config, bpe);
+        baseline = write("baseline", ModelManifest.Architecture.baseline(2, 16), config, bpe);
     }
 
-    private Path write(String name, ModelArtifact.Architecture architecture, NetworkConfig config, BytePairEncoding bpe) {
+    private Path write(String name, ModelManifest.Architecture architecture, NetworkConfig config, BytePairEncoding bpe) {
         Path dir = tmp.resolve(name);
-        var manifest = ModelArtifact.manifest(architecture, config, "en-de", "en", "de", BeamSearch.Settings.beam(2), Map.of("seed", 1));
+        var manifest = ModelArtifact.manifest(architecture, config, "en-de", "en", "de", DecodingSettings.beam(2), Map.of("seed", 1));
         ModelArtifact.write(dir, manifest, ModelArtifact.build(architecture, config), bpe, Map.of("bleu", 1.5));
         return dir;
     }
@@ -84,7 +85,7 @@ class ModelArtifactFuzzTest {
 
     @Test
     void anyChangedFileFailsItsChecksumNamingTheFile() throws IOException {
-        for (String file : List.of(ModelArtifact.MODEL, ModelArtifact.WEIGHTS, ModelArtifact.VOCABULARY, ModelArtifact.METRICS)) {
+        for (String file : List.of(ModelManifest.FILE, ModelManifest.WEIGHTS, ModelManifest.VOCABULARY, ModelManifest.METRICS)) {
             var verdicts = fuzz(reversible, file, 10, 20, false);
             assertTrue(verdicts.refused() >= 20, file + ": " + verdicts);
         }
@@ -98,22 +99,22 @@ class ModelArtifactFuzzTest {
 
     @Test
     void mutatedModelManifestsAreLoadedOrRefusedNamingTheModel() throws IOException {
-        var verdicts = fuzz(reversible, ModelArtifact.MODEL, 12, 250, true);
+        var verdicts = fuzz(reversible, ModelManifest.FILE, 12, 250, true);
         assertTrue(verdicts.refused() > 120, verdicts.toString());
-        verdicts = fuzz(baseline, ModelArtifact.MODEL, 13, 120, true);
+        verdicts = fuzz(baseline, ModelManifest.FILE, 13, 120, true);
         assertTrue(verdicts.refused() > 60, verdicts.toString());
     }
 
     @Test
     void mutatedMetricsAreLoadedOrRefusedNamingTheModel() throws IOException {
-        var verdicts = fuzz(baseline, ModelArtifact.METRICS, 15, 60, true);
+        var verdicts = fuzz(baseline, ModelManifest.METRICS, 15, 60, true);
         assertTrue(verdicts.refused() > 10, verdicts.toString());
     }
 
     /** Past the checksums, the weights reach the tensor reader, then the network they must fit (the rest of load is the same each time). */
     @Test
     void mutatedWeightsAreLoadedOrRefusedNamingTheFile() throws IOException {
-        Path weights = reversible.resolve(ModelArtifact.WEIGHTS);
+        Path weights = reversible.resolve(ModelManifest.WEIGHTS);
         var network = ModelArtifact.load(reversible).model();
         var verdicts = Mutations.feed(Mutations.of(Files.readAllBytes(weights), 14, 400), weights.toString(), m -> {
             Files.write(weights, m.bytes());

@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.revnas.InvalidInputException;
+import dev.revnas.corpus.CorpusDirectory;
+import dev.revnas.corpus.ParallelCorpus;
+import dev.revnas.corpus.SentencePair;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

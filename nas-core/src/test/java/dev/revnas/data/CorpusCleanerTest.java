@@ -2,6 +2,9 @@ package dev.revnas.data;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.revnas.corpus.CorpusDirectory;
+import dev.revnas.corpus.ParallelCorpus;
+import dev.revnas.corpus.SentencePair;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

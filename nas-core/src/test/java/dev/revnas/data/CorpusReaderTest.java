@@ -4,6 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.revnas.InvalidInputException;
+import dev.revnas.corpus.CorpusDirectory;
+import dev.revnas.corpus.CorpusReader;
+import dev.revnas.corpus.LongLines;
+import dev.revnas.corpus.ParallelCorpus;
+import dev.revnas.corpus.ReadOptions;
+import dev.revnas.corpus.SentencePair;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

@@ -3,6 +3,8 @@ package dev.revnas.data;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.revnas.corpus.CorpusDirectory;
+import dev.revnas.corpus.SentencePair;
 import dev.revnas.model.Batch;
 import java.util.ArrayList;
 import java.util.List;

@@ -19,9 +19,9 @@ class SearchSplitTest {
     void halvesAreDisjointAndCoverEverything() {
         SearchSplit<Integer> split = SearchSplit.of(ITEMS, 3);
         assertEquals(51, split.weights().size());
-        assertEquals(50, split.architecture().size());
+        assertEquals(50, split.alpha().size());
         Set<Integer> all = new HashSet<>(split.weights());
-        split.architecture().forEach(a -> assertTrue(all.add(a)));
+        split.alpha().forEach(a -> assertTrue(all.add(a)));
         assertEquals(new HashSet<>(ITEMS), all);
         assertEquals(split.weights().stream().sorted().toList(), split.weights());
     }

@@ -3,11 +3,12 @@ package dev.revnas.decode;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.revnas.config.DecodingSettings;
+import dev.revnas.genotype.Genotype;
 import dev.revnas.model.Batch;
 import dev.revnas.model.DerivedCells;
 import dev.revnas.model.Encoded;
 import dev.revnas.model.EncoderDecoder;
-import dev.revnas.model.Genotype;
 import dev.revnas.model.NetworkConfig;
 import dev.revnas.model.SpecialTokens;
 import dev.revnas.ops.DecodeCache;
@@ -63,7 +64,7 @@ class IncrementalDecodingTest {
     }
 
     private static void sameTranslations(EncoderDecoder model, int beam) {
-        var settings = new BeamSearch.Settings(beam, 1.0, 1.5, 4);
+        var settings = new DecodingSettings(beam, 1.0, 1.5, 4);
         var cached = new BeamSearch(model, settings, SpecialTokens.DEFAULT, true).search(SOURCES);
         var recomputed = new BeamSearch(model, settings, SpecialTokens.DEFAULT, false).search(SOURCES);
         for (int s = 0; s < SOURCES.size(); s++) {

@@ -3,6 +3,7 @@ package dev.revnas.model;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.revnas.Mutations;
+import dev.revnas.genotype.GenotypeJson;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;

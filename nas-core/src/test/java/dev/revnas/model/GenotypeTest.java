@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.revnas.InvalidInputException;
+import dev.revnas.config.BackpropMode;
+import dev.revnas.genotype.Genotype;
+import dev.revnas.genotype.GenotypeJson;
 import dev.revnas.ops.Param;
-import dev.revnas.reversible.BackpropMode;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;

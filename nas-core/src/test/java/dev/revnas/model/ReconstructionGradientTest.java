@@ -3,8 +3,8 @@ package dev.revnas.model;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.revnas.config.BackpropMode;
 import dev.revnas.ops.Param;
-import dev.revnas.reversible.BackpropMode;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -28,12 +28,12 @@ class ReconstructionGradientTest {
         Batch batch = paddedBatch(DataType.DOUBLE);
 
         model.zeroGrads();
-        Step standard = model.trainStep(batch, BackpropMode.STANDARD, 123, true);
+        BatchLoss standard = model.trainStep(batch, BackpropMode.STANDARD, 123, true);
         List<INDArray> standardGrads = new ArrayList<>();
         model.params().forEach(p -> standardGrads.add(p.grad().dup()));
 
         model.zeroGrads();
-        Step reconstruct = model.trainStep(batch, BackpropMode.RECONSTRUCT, 123, true);
+        BatchLoss reconstruct = model.trainStep(batch, BackpropMode.RECONSTRUCT, 123, true);
 
         assertEquals(standard.loss(), reconstruct.loss(), 1e-10 * Math.abs(standard.loss()));
         List<Param> params = model.params();

@@ -15,13 +15,13 @@ class OpGradientTest {
     private static final int LENGTH = 5;
     private static final int SOURCE = 4;
     private static final int WIDTH = 8;
-    private static final int MEMORY_WIDTH = 12;
+    private static final int ENCODER_WIDTH = 12;
     private static final double TOL = 1e-6;
 
     private final Init init = new Init(7, F64);
     private final SeqMask self = SeqMask.ofLengths(F64, new int[] {5, 3}, LENGTH);
     private final SeqMask source = SeqMask.ofLengths(F64, new int[] {2, 4}, SOURCE);
-    private final INDArray memory = random(11, BATCH * SOURCE, MEMORY_WIDTH);
+    private final INDArray encoderOutput = random(11, BATCH * SOURCE, ENCODER_WIDTH);
 
     private static INDArray random(long seed, long... shape) {
         Nd4j.getRandom().setSeed(seed);
@@ -32,9 +32,9 @@ class OpGradientTest {
     private void check(String name, Function<Init, Op> build, boolean decoder, boolean training) {
         Op op = build.apply(init);
         INDArray x = random(3, BATCH * LENGTH, WIDTH);
-        INDArray memoryGrad = Nd4j.zeros(F64, memory.shape());
+        INDArray encoderOutputGrad = Nd4j.zeros(F64, encoderOutput.shape());
         Env env = decoder
-                ? new Env(self, memory, source, memoryGrad, training, 42)
+                ? new Env(self, encoderOutput, source, encoderOutputGrad, training, 42)
                 : Env.encoder(self, training, 42);
         Pass pass = op.forward(x, env);
         INDArray c = random(5, pass.out().shape());
@@ -50,7 +50,7 @@ class OpGradientTest {
             FiniteDifferences.check(name + " " + p.name(), p.value(), p.grad(), loss, TOL);
         }
         if (decoder) {
-            FiniteDifferences.check(name + " memory", memory, memoryGrad, loss, TOL);
+            FiniteDifferences.check(name + " encoder output", encoderOutput, encoderOutputGrad, loss, TOL);
         }
     }
 
@@ -106,7 +106,7 @@ class OpGradientTest {
 
     @Test
     void crossAttention() {
-        check("cross_attn", i -> MultiHeadAttention.cross(i, "att", WIDTH, 2, MEMORY_WIDTH), true, false);
+        check("cross_attn", i -> MultiHeadAttention.cross(i, "att", WIDTH, 2, ENCODER_WIDTH), true, false);
     }
 
     @Test

@@ -3,7 +3,8 @@ package dev.revnas.search;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.revnas.model.Genotype;
+import dev.revnas.config.SearchConfig;
+import dev.revnas.genotype.Genotype;
 import java.util.Arrays;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -4,10 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.revnas.config.ConfigJson;
-import dev.revnas.model.Genotype;
-import dev.revnas.model.GenotypeJson;
+import dev.revnas.config.SearchSpace;
+import dev.revnas.genotype.Genotype;
+import dev.revnas.genotype.GenotypeJson;
+import dev.revnas.genotype.OpNames;
 import dev.revnas.ops.Init;
-import dev.revnas.ops.OpRegistry;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -81,7 +82,7 @@ class DerivationTest {
                     }
                 }
                 assertTrue(g.decoder().cells().get(0).nodes().stream().flatMap(List::stream)
-                        .anyMatch(e -> OpRegistry.isCrossAttention(e.op())), "seed " + seed);
+                        .anyMatch(e -> OpNames.isCrossAttention(e.op())), "seed " + seed);
                 GenotypeJson.validate(g, "derived with seed " + seed);
             }
         }

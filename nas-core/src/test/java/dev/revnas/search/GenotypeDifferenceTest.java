@@ -1,9 +1,9 @@
 package dev.revnas.search;
 
-import dev.revnas.model.Genotype;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.revnas.genotype.Genotype;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

@@ -4,9 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.revnas.model.Genotype;
-import dev.revnas.model.GenotypeJson;
-import dev.revnas.ops.OpRegistry;
+import dev.revnas.config.SearchSpace;
+import dev.revnas.genotype.Genotype;
+import dev.revnas.genotype.GenotypeJson;
+import dev.revnas.genotype.OpNames;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -41,9 +42,9 @@ class RandomGenotypeTest {
                     }
                 }
                 g.decoder().cells().forEach(c -> assertTrue(c.nodes().stream().flatMap(List::stream)
-                        .anyMatch(e -> OpRegistry.isCrossAttention(e.op())), "no cross-attention in " + c));
+                        .anyMatch(e -> OpNames.isCrossAttention(e.op())), "no cross-attention in " + c));
                 g.encoder().cells().forEach(c -> assertTrue(c.nodes().stream().flatMap(List::stream)
-                        .noneMatch(e -> OpRegistry.isDecoderOnly(e.op()))));
+                        .noneMatch(e -> OpNames.isDecoderOnly(e.op()))));
             }
         }
     }

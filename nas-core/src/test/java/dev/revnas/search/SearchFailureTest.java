@@ -5,12 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.revnas.config.SearchConfig;
 import dev.revnas.data.BatchStream;
 import dev.revnas.data.ForwardingBatches;
 import dev.revnas.io.AtomicDirectory;
 import dev.revnas.model.Batch;
 import dev.revnas.ops.SeqMask;
 import dev.revnas.optim.TrainingDivergedException;
+import dev.revnas.store.Checkpoints;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,14 +31,14 @@ class SearchFailureTest {
         // The non-finite loss is made on purpose (a NaN in the third weight batch's source mask reaches every
         // attention score), not by a huge learning rate, whose blow-up depends on the CPU's kernels.
         SearchData clean = ReversalTask.data(1, DataType.FLOAT);
-        SearchData poisoned = new SearchData(clean.vocab(), new PoisonedBatches(clean.weightBatches(), 3), clean.archBatches(),
+        SearchData poisoned = new SearchData(clean.vocab(), new PoisonedBatches(clean.weightBatches(), 3), clean.alphaBatches(),
                 clean.validation(), clean.corpusFingerprint());
         Path checkpoint = dir.resolve("checkpoint");
         var e = assertThrows(TrainingDivergedException.class,
                 () -> Search.run(SearchConfig.parse(CONFIG.replace("EXTRA", ""), "test"), poisoned, SearchListener.NONE, checkpoint, false));
         assertTrue(e.getMessage().matches("loss is not finite at search step 3; the last good checkpoint \\(step 2\\) is kept in .*"),
                 e.getMessage());
-        Path state = AtomicDirectory.resolve(checkpoint).resolve(SearchCheckpoint.STATE);
+        Path state = Checkpoints.searchState(checkpoint);
         assertEquals(2, new ObjectMapper().readTree(state.toFile()).get("step").asLong(), "the kept checkpoint is step 2's");
         AtomicDirectory.verify(AtomicDirectory.resolve(checkpoint));
     }

@@ -2,12 +2,13 @@ package dev.revnas.search;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.revnas.config.BackpropMode;
+import dev.revnas.config.SearchSpace;
 import dev.revnas.model.Batch;
-import dev.revnas.model.NetworkConfig;
 import dev.revnas.model.EncoderDecoder;
+import dev.revnas.model.NetworkConfig;
 import dev.revnas.model.SyntheticBatches;
 import dev.revnas.ops.Param;
-import dev.revnas.reversible.BackpropMode;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -3,8 +3,9 @@ package dev.revnas.search;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.revnas.model.Genotype;
-import dev.revnas.model.GenotypeJson;
+import dev.revnas.config.SearchConfig;
+import dev.revnas.genotype.Genotype;
+import dev.revnas.genotype.GenotypeJson;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

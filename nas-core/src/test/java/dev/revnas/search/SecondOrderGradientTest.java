@@ -2,6 +2,9 @@ package dev.revnas.search;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.revnas.config.AdamSettings;
+import dev.revnas.config.BackpropMode;
+import dev.revnas.config.SearchSpace;
 import dev.revnas.model.Batch;
 import dev.revnas.model.EncoderDecoder;
 import dev.revnas.model.NetworkConfig;
@@ -9,7 +12,6 @@ import dev.revnas.model.SyntheticBatches;
 import dev.revnas.ops.FiniteDifferences;
 import dev.revnas.ops.Param;
 import dev.revnas.optim.Adam;
-import dev.revnas.reversible.BackpropMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -32,19 +34,19 @@ class SecondOrderGradientTest {
         NetworkConfig config = new NetworkConfig(20, 8, 1, 1, 0.0, 0.1, true, F64, 3);
         EncoderDecoder model = EncoderDecoder.reversible(config, 2, new SearchCells(space, alphas, 0.0));
         List<Param> weights = model.params().stream().filter(p -> !alphas.isAlpha(p)).toList();
-        Adam weightAdam = new Adam(weights, Adam.Settings.weights(1e-2));
+        Adam weightAdam = new Adam(weights, AdamSettings.weights(1e-2));
         Batch weightBatch = SyntheticBatches.padded(3, 6, 20, F64, 5);
-        Batch archBatch = SyntheticBatches.padded(3, 6, 20, F64, 6);
+        Batch alphaBatch = SyntheticBatches.padded(3, 6, 20, F64, 6);
         for (int i = 0; i < 2; i++) { // Adam's moments are not zero when the search takes its virtual step
             model.zeroGrads();
             model.trainStep(weightBatch, BackpropMode.STANDARD, 100 + i, false);
             weightAdam.step(1e-2);
         }
-        Architect architect = new Architect(model, weights, alphas.params(), new Adam(alphas.params(), Adam.Settings.architecture()),
+        Architect architect = new Architect(model, weights, alphas.params(), new Adam(alphas.params(), AdamSettings.alphas()),
                 weightAdam, true, BackpropMode.STANDARD);
         double xi = 1e-2;
         long seed = 7;
-        architect.gradient(archBatch, weightBatch, xi, seed);
+        architect.gradient(alphaBatch, weightBatch, xi, seed);
         List<INDArray> analytic = new ArrayList<>();
         alphas.params().forEach(a -> analytic.add(a.grad().dup()));
 
@@ -56,7 +58,7 @@ class SecondOrderGradientTest {
             for (Param w : weights) {
                 w.value().subi(weightAdam.virtualStep(w, w.grad(), xi).update());
             }
-            double loss = model.trainStep(archBatch, BackpropMode.STANDARD, seed, false).meanLoss();
+            double loss = model.trainStep(alphaBatch, BackpropMode.STANDARD, seed, false).meanLoss();
             for (int i = 0; i < weights.size(); i++) {
                 weights.get(i).value().assign(saved.get(i));
             }
@@ -75,7 +77,7 @@ class SecondOrderGradientTest {
     void adamsVirtualStepIsTheStepItTakesAndItsDerivativeMatchesFiniteDifferences() {
         Nd4j.getRandom().setSeed(1);
         Param p = new Param("w", Nd4j.rand(F64, 4, 3));
-        Adam adam = new Adam(List.of(p), new Adam.Settings(0.1, 0.9, 0.98, 1e-9, 0.01));
+        Adam adam = new Adam(List.of(p), new AdamSettings(0.1, 0.9, 0.98, 1e-9, 0.01));
         p.grad().assign(Nd4j.rand(F64, 4, 3).subi(0.5));
         adam.step(0.1);
         INDArray g = Nd4j.rand(F64, 4, 3).subi(0.5);

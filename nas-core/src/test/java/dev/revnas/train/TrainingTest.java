@@ -6,9 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.revnas.InvalidInputException;
 import dev.revnas.artifact.ModelArtifact;
+import dev.revnas.config.TrainConfig;
 import dev.revnas.decode.Translator;
-import dev.revnas.model.Genotype;
+import dev.revnas.genotype.Genotype;
 import dev.revnas.ops.Param;
+import dev.revnas.store.ModelManifest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -86,7 +88,7 @@ class TrainingTest {
     @Test
     void aCorruptedOrForeignArtifactIsRejectedNamingTheProblem(@TempDir Path dir) throws Exception {
         Training.run(tiny(1), CORPUS, chain(), dir.resolve("m"), null, TrainListener.NONE, false);
-        Path weights = dir.resolve("m").resolve(ModelArtifact.WEIGHTS);
+        Path weights = dir.resolve("m").resolve(ModelManifest.WEIGHTS);
         byte[] bytes = Files.readAllBytes(weights);
         Files.write(weights, java.util.Arrays.copyOf(bytes, bytes.length / 2));
         var truncated = assertThrows(InvalidInputException.class, () -> ModelArtifact.load(dir.resolve("m")));

@@ -1,12 +1,13 @@
 package dev.revnas.train;
 
-import dev.revnas.artifact.ModelArtifact;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.revnas.artifact.ModelArtifact;
 import dev.revnas.model.EncoderDecoder;
 import dev.revnas.model.NetworkConfig;
 import dev.revnas.ops.Param;
+import dev.revnas.store.ModelManifest;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.api.buffer.DataType;
@@ -14,7 +15,7 @@ import org.nd4j.linalg.api.buffer.DataType;
 /** Two trainings agree when every parameter, by name, agrees to rounding. */
 class WeightDifferenceTest {
     private static EncoderDecoder baseline(int ffn) {
-        return ModelArtifact.build(ModelArtifact.Architecture.baseline(2, ffn),
+        return ModelArtifact.build(ModelManifest.Architecture.baseline(2, ffn),
                 new NetworkConfig(40, 8, 1, 1, 0.1, 0.1, true, DataType.FLOAT, 1));
     }
 

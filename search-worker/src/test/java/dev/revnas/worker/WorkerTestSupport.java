@@ -2,10 +2,10 @@ package dev.revnas.worker;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
+import dev.revnas.config.SearchConfig;
+import dev.revnas.config.TrainConfig;
+import dev.revnas.corpus.CorpusSampler;
 import dev.revnas.db.TestDatabase;
-import dev.revnas.search.SearchConfig;
-import dev.revnas.train.TrainConfig;
-import dev.revnas.data.corpus.CorpusSampler;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -28,12 +28,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The real PostgreSQL test database (revnas_worker_test on the {@link TestDatabase} server), jobs inserted as
- * api-service inserts them (configs validated by nas-core first), and workers started on it.
+ * api-service inserts them (configs validated by the shared formats first), and workers started on it.
  */
 public final class WorkerTestSupport {
     public static final String DB_URL = TestDatabase.url("revnas_worker_test");
     /**
-     * data/samples/en-de drawn down to 300/16/8 pairs by nas-core's CorpusSampler (what `revnas corpus
+     * data/samples/en-de drawn down to 300/16/8 pairs by formats' CorpusSampler (what `revnas corpus
      * sample` runs): validation passes over the full sample would dominate these few-step jobs.
      */
     public static final Path SAMPLE_CORPUS = smallCorpus();

@@ -1,9 +1,9 @@
 package dev.revnas.translate;
 
 import dev.revnas.artifact.ModelArtifact;
-import dev.revnas.decode.BeamSearch;
+import dev.revnas.config.DecodingSettings;
+import dev.revnas.config.TrainConfig;
 import dev.revnas.decode.Translator;
-import dev.revnas.train.TrainConfig;
 import dev.revnas.train.TrainListener;
 import dev.revnas.train.Training;
 import java.io.IOException;
@@ -42,7 +42,7 @@ public final class TinyModel {
     public static synchronized String translateAlone(String sentence) {
         if (reference == null) {
             ModelArtifact.Loaded loaded = ModelArtifact.load(dir());
-            reference = new Translator(loaded.model(), loaded.vocabulary(), BeamSearch.Settings.beam(4), 250);
+            reference = new Translator(loaded.model(), loaded.vocabulary(), DecodingSettings.beam(4), 250);
         }
         return reference.translate(List.of(sentence), 1).get(0);
     }
@@ -50,7 +50,7 @@ public final class TinyModel {
     /** The same with greedy decoding (beam 1). */
     public static synchronized String translateAloneGreedy(String sentence) {
         ModelArtifact.Loaded loaded = ModelArtifact.load(dir());
-        return new Translator(loaded.model(), loaded.vocabulary(), BeamSearch.Settings.beam(1), 250).translate(List.of(sentence), 1).get(0);
+        return new Translator(loaded.model(), loaded.vocabulary(), DecodingSettings.beam(1), 250).translate(List.of(sentence), 1).get(0);
     }
 
     /** English sentences from the sample's test split. */

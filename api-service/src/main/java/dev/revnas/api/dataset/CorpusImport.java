@@ -2,11 +2,11 @@ package dev.revnas.api.dataset;
 
 import dev.revnas.InvalidInputException;
 import dev.revnas.api.system.ApiProblem;
-import dev.revnas.api.system.ArtifactStore;
-import dev.revnas.data.CorpusDirectory;
-import dev.revnas.data.corpus.CorpusFiles;
-import dev.revnas.data.corpus.CorpusManifest;
+import dev.revnas.corpus.CorpusDirectory;
+import dev.revnas.corpus.CorpusFiles;
+import dev.revnas.corpus.CorpusManifest;
 import dev.revnas.io.Sha256;
+import dev.revnas.store.ArtifactStore;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;

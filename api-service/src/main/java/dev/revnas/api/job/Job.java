@@ -1,5 +1,6 @@
 package dev.revnas.api.job;
 
+import dev.revnas.db.JobKind;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

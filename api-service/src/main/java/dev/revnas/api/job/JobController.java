@@ -4,6 +4,7 @@ import dev.revnas.api.auth.ApiKeyFilter;
 import dev.revnas.api.auth.RequiresScope;
 import dev.revnas.api.auth.Scope;
 import dev.revnas.api.system.PageView;
+import dev.revnas.db.JobKind;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;

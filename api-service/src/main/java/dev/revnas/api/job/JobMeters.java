@@ -1,5 +1,6 @@
 package dev.revnas.api.job;
 
+import dev.revnas.db.JobKind;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;

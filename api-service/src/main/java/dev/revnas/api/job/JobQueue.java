@@ -5,10 +5,11 @@ import dev.revnas.api.auth.ApiKey;
 import dev.revnas.api.dataset.DatasetRepository;
 import dev.revnas.api.system.ApiProblem;
 import dev.revnas.api.system.JsonText;
-import dev.revnas.model.Genotype;
-import dev.revnas.model.GenotypeJson;
-import dev.revnas.search.SearchConfig;
-import dev.revnas.train.TrainConfig;
+import dev.revnas.config.SearchConfig;
+import dev.revnas.config.TrainConfig;
+import dev.revnas.db.JobKind;
+import dev.revnas.genotype.Genotype;
+import dev.revnas.genotype.GenotypeJson;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Instant;
 import java.util.Map;
@@ -23,7 +24,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Puts validated jobs on the queue (a QUEUED row and its QUEUED event, in one transaction) and
- * takes them off again on cancel. Every config is parsed by nas-core before insert, so a job the
+ * takes them off again on cancel. Every config is parsed by the shared formats before insert, so a job the
  * worker claims always parses.
  */
 @Service

@@ -1,5 +1,6 @@
 package dev.revnas.api.job;
 
+import dev.revnas.db.JobKind;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;

@@ -3,6 +3,7 @@ package dev.revnas.api.job;
 import dev.revnas.api.auth.ApiKeyFilter;
 import dev.revnas.api.auth.RequiresScope;
 import dev.revnas.api.auth.Scope;
+import dev.revnas.db.JobKind;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import jakarta.servlet.http.HttpServletRequest;

@@ -1,9 +1,9 @@
 package dev.revnas.api.model;
 
 import dev.revnas.api.system.ApiProblem;
-import dev.revnas.api.system.ArtifactStore;
 import dev.revnas.api.system.JsonText;
 import dev.revnas.io.AtomicFiles;
+import dev.revnas.store.ArtifactStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

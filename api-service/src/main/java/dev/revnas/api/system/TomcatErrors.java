@@ -29,6 +29,7 @@ class TomcatErrors implements WebServerFactoryCustomizer<TomcatServletWebServerF
 
     /** The host's error report valve, writing a problem detail where Tomcat's writes HTML. */
     public static class ProblemReportValve extends ErrorReportValve {
+        // Tomcat creates its valves itself, outside Spring: the valve cannot be given Spring Boot's mapper.
         private static final JsonMapper JSON = JsonMapper.builder().build();
 
         @Override

@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.revnas.Mutations;
 import dev.revnas.api.ApiTest;
-import dev.revnas.data.CorpusDirectory;
-import dev.revnas.data.corpus.AlignedPair;
-import dev.revnas.data.corpus.CorpusFiles;
-import dev.revnas.data.corpus.CorpusManifest;
-import dev.revnas.data.corpus.Split;
+import dev.revnas.corpus.AlignedPair;
+import dev.revnas.corpus.CorpusDirectory;
+import dev.revnas.corpus.CorpusFiles;
+import dev.revnas.corpus.CorpusManifest;
+import dev.revnas.corpus.Split;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

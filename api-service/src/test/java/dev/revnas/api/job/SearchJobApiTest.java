@@ -40,7 +40,7 @@ class SearchJobApiTest extends ApiTest {
         assertThat(row.get("max_attempts")).isEqualTo(3);
         assertThat(row.get("dataset_id")).isEqualTo(UUID.fromString(dataset));
         // What the worker will parse: the normalised config still parses strictly.
-        dev.revnas.search.SearchConfig.parse((String) row.get("config"), "stored");
+        dev.revnas.config.SearchConfig.parse((String) row.get("config"), "stored");
         assertThat(jdbc.queryForObject("select type from job_events where job_id = ?", String.class, UUID.fromString(id)))
                 .isEqualTo("QUEUED");
     }

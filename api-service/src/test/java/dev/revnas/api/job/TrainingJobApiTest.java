@@ -39,8 +39,8 @@ class TrainingJobApiTest extends ApiTest {
         assertThat(job.get("genotype").get("encoder").get("layers").asInt()).isEqualTo(2);
         Map<String, Object> row = jdbc.queryForMap("select source_job_id, genotype, config from jobs where id = ?", UUID.fromString(id));
         assertThat(row.get("source_job_id")).isEqualTo(UUID.fromString(search));
-        dev.revnas.model.GenotypeJson.parse((String) row.get("genotype"), "stored");
-        assertThat(dev.revnas.train.TrainConfig.parse((String) row.get("config"), "stored").budget().steps()).isEqualTo(50);
+        dev.revnas.genotype.GenotypeJson.parse((String) row.get("genotype"), "stored");
+        assertThat(dev.revnas.config.TrainConfig.parse((String) row.get("config"), "stored").budget().steps()).isEqualTo(50);
         assertThat(get("/api/v1/training-jobs/" + id, readKey).json().get("status").asString()).isEqualTo("QUEUED");
     }
 
@@ -90,7 +90,7 @@ class TrainingJobApiTest extends ApiTest {
         Map<String, Object> row = jdbc.queryForMap("select source_job_id, genotype, config from jobs where id = ?",
                 UUID.fromString(r.json().get("id").asString()));
         assertThat(row.get("genotype")).as("still the baseline").isNull();
-        dev.revnas.train.TrainConfig stored = dev.revnas.train.TrainConfig.parse((String) row.get("config"), "stored");
+        dev.revnas.config.TrainConfig stored = dev.revnas.config.TrainConfig.parse((String) row.get("config"), "stored");
         assertThat(stored.matchParams()).as("the search's genotype, for the worker").isNotNull();
         assertThat(stored.ffn()).isNull();
 

@@ -22,7 +22,7 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Hostile requests for api-service, drawn from a seed: random and truncated JSON, valid requests
  * with one value made wrong (type, range, size, Unicode), unknown fields, wrong content types and
- * methods, oversized bodies (those from nas-core's {@link HostileInput}), and here: bad and missing
+ * methods, oversized bodies (those from the shared {@link HostileInput}), and here: bad and missing
  * keys, ids that are not UUIDs, odd query parameters, broken uploads. The same seed gives the same requests.
  */
 final class HostileRequests {

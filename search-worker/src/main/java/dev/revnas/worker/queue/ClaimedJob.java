@@ -1,5 +1,6 @@
 package dev.revnas.worker.queue;
 
+import dev.revnas.db.JobKind;
 import java.util.UUID;
 
 /**

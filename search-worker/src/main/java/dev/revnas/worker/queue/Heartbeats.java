@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
 public class Heartbeats {
     private static final Logger log = LoggerFactory.getLogger(Heartbeats.class);
 
-    private final JobQueue queue;
+    private final WorkerQueue queue;
     private final WorkerProperties properties;
     private final Set<Lease> held = ConcurrentHashMap.newKeySet();
     private final Set<Lease> lost = ConcurrentHashMap.newKeySet();
@@ -29,7 +29,7 @@ public class Heartbeats {
         return t;
     });
 
-    public Heartbeats(JobQueue queue, WorkerProperties properties) {
+    public Heartbeats(WorkerQueue queue, WorkerProperties properties) {
         this.queue = queue;
         this.properties = properties;
         long every = properties.heartbeatInterval().toMillis();

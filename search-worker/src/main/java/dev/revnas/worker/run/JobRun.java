@@ -2,6 +2,7 @@ package dev.revnas.worker.run;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.revnas.io.Json;
 import dev.revnas.search.SearchListener;
 import dev.revnas.search.SearchProgress;
 import dev.revnas.train.TrainListener;
@@ -9,8 +10,8 @@ import dev.revnas.train.TrainProgress;
 import dev.revnas.worker.queue.ClaimedJob;
 import dev.revnas.worker.queue.Heartbeats;
 import dev.revnas.worker.queue.JobControl;
-import dev.revnas.worker.queue.JobQueue;
-import dev.revnas.worker.queue.MetricPoint;
+import dev.revnas.worker.queue.NewMetricPoint;
+import dev.revnas.worker.queue.WorkerQueue;
 import dev.revnas.worker.system.WorkerMetrics;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -26,15 +27,15 @@ import org.slf4j.LoggerFactory;
  */
 public final class JobRun {
     private static final Logger log = LoggerFactory.getLogger(JobRun.class);
-    static final ObjectMapper JSON = new ObjectMapper();
+    static final ObjectMapper JSON = Json.MAPPER;
 
     /** Why the run stopped before its budget was spent. */
     public enum StopReason { CANCELLED, SHUTDOWN, LEASE_LOST }
 
-    private record Report(double fraction, Long etaSeconds, String latestMetrics, MetricPoint point) {}
+    private record Report(double fraction, Long etaSeconds, String latestMetrics, NewMetricPoint point) {}
 
     private final ClaimedJob job;
-    private final JobQueue queue;
+    private final WorkerQueue queue;
     private final Heartbeats heartbeats;
     private final BooleanSupplier shuttingDown;
     private final WorkerMetrics metrics;
@@ -49,7 +50,7 @@ public final class JobRun {
     private long lastStep;
     private String latestMetrics;
 
-    JobRun(ClaimedJob job, JobQueue queue, Heartbeats heartbeats, BooleanSupplier shuttingDown, WorkerMetrics metrics,
+    JobRun(ClaimedJob job, WorkerQueue queue, Heartbeats heartbeats, BooleanSupplier shuttingDown, WorkerMetrics metrics,
             Duration progressInterval, String checkpointPath) {
         this.job = job;
         this.queue = queue;
@@ -98,7 +99,7 @@ public final class JobRun {
      * Records one step's report and writes it when due. The latest metrics (JSON) repeat the point's
      * values, with {@code validBleu} only for a training; a non-finite loss or speed is written as null.
      */
-    private void progress(MetricPoint point, long totalSteps, double fraction, double etaSeconds, boolean withBleu) {
+    private void progress(NewMetricPoint point, long totalSteps, double fraction, double etaSeconds, boolean withBleu) {
         long now = System.nanoTime();
         if (lastStep > 0) { // the first report of an attempt also covers the vocabulary and the model's set-up
             metrics.step(job.kind().name(), Duration.ofNanos(now - lastStepNanos));
@@ -152,7 +153,7 @@ public final class JobRun {
         return new SearchListener() {
             @Override
             public void onProgress(SearchProgress p) {
-                progress(new MetricPoint(p.step(), p.epoch(), finite(p.trainLoss()), p.validLoss(), null,
+                progress(new NewMetricPoint(p.step(), p.epoch(), finite(p.trainLoss()), p.validLoss(), null,
                         finite(p.tokensPerSecond()), p.peakBytes(), json(p.alphas())), p.totalSteps(), p.fraction(),
                         p.etaSeconds(), false);
             }
@@ -173,7 +174,7 @@ public final class JobRun {
         return new TrainListener() {
             @Override
             public void onProgress(TrainProgress p) {
-                progress(new MetricPoint(p.step(), p.epoch(), finite(p.trainLoss()), p.validLoss(), p.validBleu(),
+                progress(new NewMetricPoint(p.step(), p.epoch(), finite(p.trainLoss()), p.validLoss(), p.validBleu(),
                         finite(p.tokensPerSecond()), p.peakBytes(), null), p.totalSteps(), p.fraction(), p.etaSeconds(), true);
             }
 

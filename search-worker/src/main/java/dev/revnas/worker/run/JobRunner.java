@@ -1,13 +1,13 @@
 package dev.revnas.worker.run;
 
 import dev.revnas.InvalidInputException;
+import dev.revnas.db.JobKind;
 import dev.revnas.memory.Workspaces;
 import dev.revnas.optim.TrainingDivergedException;
+import dev.revnas.store.ArtifactStore;
 import dev.revnas.worker.queue.ClaimedJob;
 import dev.revnas.worker.queue.Heartbeats;
-import dev.revnas.worker.queue.JobKind;
-import dev.revnas.worker.queue.JobQueue;
-import dev.revnas.worker.system.ArtifactStore;
+import dev.revnas.worker.queue.WorkerQueue;
 import dev.revnas.worker.system.WorkerMetrics;
 import dev.revnas.worker.system.WorkerProperties;
 import java.util.function.BooleanSupplier;
@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
 public class JobRunner {
     private static final Logger log = LoggerFactory.getLogger(JobRunner.class);
 
-    private final JobQueue queue;
+    private final WorkerQueue queue;
     private final Heartbeats heartbeats;
     private final WorkerMetrics metrics;
     private final WorkerProperties properties;
@@ -32,7 +32,7 @@ public class JobRunner {
     private final SearchRunner search;
     private final TrainingRunner training;
 
-    JobRunner(JobQueue queue, Heartbeats heartbeats, WorkerMetrics metrics, WorkerProperties properties, ArtifactStore store,
+    JobRunner(WorkerQueue queue, Heartbeats heartbeats, WorkerMetrics metrics, WorkerProperties properties, ArtifactStore store,
             SearchRunner search, TrainingRunner training) {
         this.queue = queue;
         this.heartbeats = heartbeats;

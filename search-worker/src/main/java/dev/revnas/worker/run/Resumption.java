@@ -1,19 +1,18 @@
 package dev.revnas.worker.run;
 
-import dev.revnas.io.AtomicDirectory;
 import dev.revnas.worker.queue.ClaimedJob;
-import dev.revnas.worker.queue.JobQueue;
+import dev.revnas.worker.queue.WorkerQueue;
 import java.nio.file.Path;
 
 /** Records, as a RESUMED event, the step an attempt continues from. */
 final class Resumption {
     private Resumption() {}
 
-    /** @param checkpoint the directory that holds state.json (search: checkpoint; training: checkpoint/last) */
-    static void record(JobQueue queue, ClaimedJob job, Path checkpoint) {
+    /** @param state the checkpoint's state file ({@link dev.revnas.store.Checkpoints}) */
+    static void record(WorkerQueue queue, ClaimedJob job, Path state) {
         String step;
         try {
-            step = JobRun.JSON.readTree(AtomicDirectory.resolve(checkpoint).resolve("state.json").toFile()).path("step").asText("?");
+            step = JobRun.JSON.readTree(state.toFile()).path("step").asText("?");
         } catch (java.io.IOException e) {
             step = "? (" + e.getMessage() + ")";
         }

@@ -1,18 +1,19 @@
 package dev.revnas.worker.run;
 
+import dev.revnas.config.SearchConfig;
 import dev.revnas.data.BytePairEncoding;
 import dev.revnas.data.PreparedCorpus;
+import dev.revnas.genotype.Genotype;
+import dev.revnas.genotype.GenotypeJson;
 import dev.revnas.io.AtomicDirectory;
-import dev.revnas.model.Genotype;
-import dev.revnas.model.GenotypeJson;
 import dev.revnas.search.Search;
-import dev.revnas.search.SearchConfig;
 import dev.revnas.search.SearchData;
 import dev.revnas.search.SearchOutputs;
 import dev.revnas.search.SearchResult;
+import dev.revnas.store.ArtifactStore;
+import dev.revnas.store.Checkpoints;
 import dev.revnas.worker.queue.ClaimedJob;
-import dev.revnas.worker.queue.JobQueue;
-import dev.revnas.worker.system.ArtifactStore;
+import dev.revnas.worker.queue.WorkerQueue;
 import dev.revnas.worker.system.WorkerProperties;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,10 +29,10 @@ import org.springframework.stereotype.Component;
 @Component
 class SearchRunner {
     private final ArtifactStore store;
-    private final JobQueue queue;
+    private final WorkerQueue queue;
     private final WorkerProperties properties;
 
-    SearchRunner(ArtifactStore store, JobQueue queue, WorkerProperties properties) {
+    SearchRunner(ArtifactStore store, WorkerQueue queue, WorkerProperties properties) {
         this.store = store;
         this.queue = queue;
         this.properties = properties;
@@ -46,14 +47,14 @@ class SearchRunner {
         Path vocabFile = out.resolve(SearchOutputs.VOCABULARY);
         boolean resume = Files.isDirectory(AtomicDirectory.resolve(checkpoint)) && Files.exists(vocabFile);
         int maxPieces = Math.min(config.batchTokens() - 1, 250);
-        Path corpus = store.dataset(job.datasetPath());
+        Path corpus = store.resolve(job.datasetPath());
         PreparedCorpus prepared = resume
                 ? PreparedCorpus.prepare(corpus, BytePairEncoding.load(vocabFile), maxPieces)
                 : PreparedCorpus.prepare(corpus, config.vocabSize(), maxPieces);
         if (!resume) {
             prepared.bpe().save(vocabFile); // BpeFile writes it atomically
         } else {
-            Resumption.record(queue, job, checkpoint);
+            Resumption.record(queue, job, Checkpoints.searchState(checkpoint));
         }
         SearchData data = SearchData.of(prepared, config.batchTokens(), config.seed(), DataType.FLOAT);
         SearchResult result = Search.run(config, data, run.searchListener(), checkpoint, resume);

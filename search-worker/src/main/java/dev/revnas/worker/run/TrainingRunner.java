@@ -2,17 +2,17 @@ package dev.revnas.worker.run;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.revnas.artifact.ModelArtifact;
-import dev.revnas.io.AtomicDirectory;
-import dev.revnas.model.Genotype;
-import dev.revnas.model.GenotypeJson;
-import dev.revnas.train.TrainConfig;
+import dev.revnas.config.TrainConfig;
+import dev.revnas.genotype.Genotype;
+import dev.revnas.genotype.GenotypeJson;
+import dev.revnas.store.ArtifactStore;
+import dev.revnas.store.Checkpoints;
+import dev.revnas.store.ModelManifest;
 import dev.revnas.train.TrainResult;
 import dev.revnas.train.Training;
 import dev.revnas.worker.queue.ClaimedJob;
-import dev.revnas.worker.queue.JobQueue;
 import dev.revnas.worker.queue.NewModel;
-import dev.revnas.worker.system.ArtifactStore;
+import dev.revnas.worker.queue.WorkerQueue;
 import dev.revnas.worker.system.WorkerProperties;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -31,10 +31,10 @@ import org.springframework.stereotype.Component;
 @Component
 class TrainingRunner {
     private final ArtifactStore store;
-    private final JobQueue queue;
+    private final WorkerQueue queue;
     private final WorkerProperties properties;
 
-    TrainingRunner(ArtifactStore store, JobQueue queue, WorkerProperties properties) {
+    TrainingRunner(ArtifactStore store, WorkerQueue queue, WorkerProperties properties) {
         this.store = store;
         this.queue = queue;
         this.properties = properties;
@@ -50,13 +50,13 @@ class TrainingRunner {
                 "job " + job.id() + " config");
         Genotype genotype = job.genotype() == null ? null : GenotypeJson.parse(job.genotype(), "of job " + job.id());
         Path checkpoint = store.checkpoint(job.id());
-        boolean resume = Files.isDirectory(AtomicDirectory.resolve(checkpoint.resolve("last")));
+        boolean resume = Checkpoints.hasTraining(checkpoint);
         if (resume) {
-            Resumption.record(queue, job, checkpoint.resolve("last"));
+            Resumption.record(queue, job, Checkpoints.trainingState(checkpoint));
         }
         UUID modelId = modelIdOf(job.id());
         Path modelDir = store.model(modelId);
-        TrainResult result = Training.run(config, store.dataset(job.datasetPath()), genotype, modelDir, checkpoint,
+        TrainResult result = Training.run(config, store.resolve(job.datasetPath()), genotype, modelDir, checkpoint,
                 run.trainListener(), resume);
         if (result.stopped()) {
             return false;
@@ -73,7 +73,7 @@ class TrainingRunner {
         }
         NewModel model = new NewModel(modelId, job.pair() + "-" + job.id().toString().substring(0, 8), job.datasetId(), job.pair(),
                 store.relative(modelDir), genotype == null ? "BASELINE" : "SEARCHED", job.genotype(), result.parameters(),
-                result.testBleu(), result.testChrf(), read(modelDir.resolve(ModelArtifact.METRICS)), provenance(job, modelDir));
+                result.testBleu(), result.testChrf(), read(modelDir.resolve(ModelManifest.METRICS)), provenance(job, modelDir));
         queue.trainingSucceeded(job.lease(), model, JobRun.json(metrics));
         return true;
     }
@@ -81,7 +81,7 @@ class TrainingRunner {
     /** The artifact's own provenance (corpus fingerprint, config, seed, source revision) and the platform's ids. */
     private static String provenance(ClaimedJob job, Path modelDir) {
         try {
-            JsonNode manifest = JobRun.JSON.readTree(modelDir.resolve(ModelArtifact.MODEL).toFile());
+            JsonNode manifest = JobRun.JSON.readTree(modelDir.resolve(ModelManifest.FILE).toFile());
             ObjectNode provenance = manifest.path("provenance") instanceof ObjectNode o ? o.deepCopy() : JobRun.JSON.createObjectNode();
             provenance.put("trainingJob", job.id().toString());
             provenance.put("dataset", job.datasetId().toString());
@@ -90,7 +90,7 @@ class TrainingRunner {
             }
             return provenance.toString();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + modelDir.resolve(ModelArtifact.MODEL) + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot read " + modelDir.resolve(ModelManifest.FILE) + ": " + e.getMessage(), e);
         }
     }
 

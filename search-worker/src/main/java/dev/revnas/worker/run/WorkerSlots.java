@@ -1,7 +1,7 @@
 package dev.revnas.worker.run;
 
 import dev.revnas.worker.queue.ClaimedJob;
-import dev.revnas.worker.queue.JobQueue;
+import dev.revnas.worker.queue.WorkerQueue;
 import dev.revnas.worker.system.WorkerProperties;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 public class WorkerSlots implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(WorkerSlots.class);
 
-    private final JobQueue queue;
+    private final WorkerQueue queue;
     private final JobRunner runner;
     private final WorkerProperties properties;
     private final List<Thread> slots = new ArrayList<>();
@@ -28,7 +28,7 @@ public class WorkerSlots implements SmartLifecycle {
     private volatile boolean running;
     private volatile boolean stopping;
 
-    WorkerSlots(JobQueue queue, JobRunner runner, WorkerProperties properties) {
+    WorkerSlots(WorkerQueue queue, JobRunner runner, WorkerProperties properties) {
         this.queue = queue;
         this.runner = runner;
         this.properties = properties;

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.revnas.db.TestDatabase;
-import dev.revnas.platform.ApiKeys;
 import dev.revnas.platform.PlatformConfig;
+import dev.revnas.platform.PlatformKeys;
 import dev.revnas.platform.Service;
 import dev.revnas.platform.chaos.Chaos;
 import dev.revnas.platform.chaos.ChaosPlan;
@@ -33,7 +33,7 @@ class ChaosIT {
         FileSystemUtils.deleteRecursively(state);
         PlatformConfig config = new PlatformConfig(Path.of("..").toAbsolutePath().normalize(), state,
                 Map.of(Service.API, freePort()), TestDatabase.freshUrl("revnas_chaos_test"), TestDatabase.user(),
-                TestDatabase.password(), ApiKeys.generate(), Path.of(System.getProperty("java.home"), "bin", "java").toString());
+                TestDatabase.password(), PlatformKeys.generate(), Path.of(System.getProperty("java.home"), "bin", "java").toString());
         ChaosPlan plan = new ChaosPlan(2, 8, 3, 11, Duration.ofMinutes(8), Duration.ofSeconds(3), 4);
 
         ChaosReport r = new Chaos(config, plan, new LogDisplay(), Duration.ofMinutes(4)).run();

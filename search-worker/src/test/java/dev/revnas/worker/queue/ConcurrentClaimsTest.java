@@ -6,7 +6,7 @@ import static dev.revnas.worker.WorkerTestSupport.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.revnas.model.GenotypeJson;
+import dev.revnas.genotype.GenotypeJson;
 import dev.revnas.worker.WorkerTestSupport;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.file.Files;

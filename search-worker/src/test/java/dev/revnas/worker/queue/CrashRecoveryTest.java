@@ -11,10 +11,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.revnas.model.Genotype;
-import dev.revnas.search.GenotypeDifference;
-import dev.revnas.model.GenotypeJson;
 import dev.revnas.artifact.ModelArtifact;
+import dev.revnas.genotype.Genotype;
+import dev.revnas.genotype.GenotypeJson;
+import dev.revnas.search.GenotypeDifference;
 import dev.revnas.train.WeightDifference;
 import dev.revnas.worker.WorkerTestSupport;
 import dev.revnas.worker.run.HoldingJobRunner;

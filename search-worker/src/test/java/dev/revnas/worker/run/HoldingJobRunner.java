@@ -1,10 +1,10 @@
 package dev.revnas.worker.run;
 
+import dev.revnas.store.ArtifactStore;
 import dev.revnas.worker.WorkerApplication;
 import dev.revnas.worker.queue.ClaimedJob;
 import dev.revnas.worker.queue.Heartbeats;
-import dev.revnas.worker.queue.JobQueue;
-import dev.revnas.worker.system.ArtifactStore;
+import dev.revnas.worker.queue.WorkerQueue;
 import dev.revnas.worker.system.WorkerMetrics;
 import dev.revnas.worker.system.WorkerProperties;
 import java.util.function.BooleanSupplier;
@@ -33,7 +33,7 @@ public class HoldingJobRunner extends JobRunner {
     private final JdbcClient jdbc;
     private final String hold;
 
-    HoldingJobRunner(JobQueue queue, Heartbeats heartbeats, WorkerMetrics metrics, WorkerProperties properties, ArtifactStore store,
+    HoldingJobRunner(WorkerQueue queue, Heartbeats heartbeats, WorkerMetrics metrics, WorkerProperties properties, ArtifactStore store,
             SearchRunner search, TrainingRunner training, JdbcClient jdbc, Environment environment) {
         super(queue, heartbeats, metrics, properties, store, search, training);
         this.jdbc = jdbc;

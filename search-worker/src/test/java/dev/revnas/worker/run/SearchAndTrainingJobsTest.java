@@ -13,8 +13,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.revnas.artifact.ModelArtifact;
-import dev.revnas.model.Genotype;
-import dev.revnas.model.GenotypeJson;
+import dev.revnas.genotype.Genotype;
+import dev.revnas.genotype.GenotypeJson;
 import dev.revnas.worker.WorkerTestSupport;
 import java.net.URI;
 import java.net.http.HttpClient;

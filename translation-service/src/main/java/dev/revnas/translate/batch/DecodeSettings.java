@@ -1,7 +1,7 @@
 package dev.revnas.translate.batch;
 
-import dev.revnas.artifact.ModelArtifact;
-import dev.revnas.decode.BeamSearch;
+import dev.revnas.config.DecodingSettings;
+import dev.revnas.store.ModelManifest;
 
 /**
  * What must be equal for sentences to share one beam search: the beam and the length limit.
@@ -11,11 +11,11 @@ import dev.revnas.decode.BeamSearch;
 public record DecodeSettings(int beam, Integer maxLength) {
 
     /** The model's decoding defaults with this beam and length limit. */
-    BeamSearch.Settings resolve(ModelArtifact.Decoding defaults) {
+    DecodingSettings resolve(ModelManifest.Decoding defaults) {
         if (maxLength == null) {
-            return new BeamSearch.Settings(beam, defaults.lengthPenalty(), defaults.maxLengthRatio(), defaults.maxLengthOffset());
+            return new DecodingSettings(beam, defaults.lengthPenalty(), defaults.maxLengthRatio(), defaults.maxLengthOffset());
         }
         // A ratio of (almost) zero makes the limit ⌊ratio · length⌋ + offset the same for every source.
-        return new BeamSearch.Settings(beam, defaults.lengthPenalty(), 1e-9, maxLength);
+        return new DecodingSettings(beam, defaults.lengthPenalty(), 1e-9, maxLength);
     }
 }

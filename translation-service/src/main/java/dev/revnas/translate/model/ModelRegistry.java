@@ -1,6 +1,7 @@
 package dev.revnas.translate.model;
 
 import dev.revnas.artifact.ModelArtifact;
+import dev.revnas.store.ArtifactStore;
 import dev.revnas.translate.batch.MicroBatcher;
 import dev.revnas.translate.system.TranslateProperties;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -51,7 +52,7 @@ public class ModelRegistry implements InitializingBean, DisposableBean {
 
     public ModelRegistry(@Value("${revnas.artifacts.dir:artifacts}") Path artifacts, TranslateProperties properties,
             JsonMapper json, MeterRegistry meters) {
-        this.sources = new ModelSources(artifacts.resolve("deployed"), properties.models(), json);
+        this.sources = new ModelSources(new ArtifactStore(artifacts).deployed(), properties.models(), json);
         this.properties = properties;
         this.meters = meters;
     }

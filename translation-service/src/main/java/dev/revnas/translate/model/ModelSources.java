@@ -1,6 +1,6 @@
 package dev.revnas.translate.model;
 
-import dev.revnas.artifact.ModelArtifact;
+import dev.revnas.store.ModelManifest;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -37,7 +37,7 @@ final class ModelSources {
         Map<String, ModelEntry> found = new LinkedHashMap<>();
         if (staticDir != null) {
             for (Path dir : children(staticDir, "*")) {
-                if (Files.isRegularFile(dir.resolve(ModelArtifact.MODEL))) {
+                if (Files.isRegularFile(dir.resolve(ModelManifest.FILE))) {
                     String name = dir.getFileName().toString();
                     found.put(name, new ModelEntry(name, name, dir.toAbsolutePath(), null, null, "static:" + modified(dir)));
                 }

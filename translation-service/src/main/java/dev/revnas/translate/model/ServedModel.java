@@ -1,6 +1,7 @@
 package dev.revnas.translate.model;
 
 import dev.revnas.artifact.ModelArtifact;
+import dev.revnas.store.ModelManifest;
 import dev.revnas.translate.batch.DecodeSettings;
 import dev.revnas.translate.batch.MicroBatcher;
 import java.time.Instant;
@@ -31,7 +32,7 @@ public final class ServedModel {
         return entry;
     }
 
-    public ModelArtifact.Manifest manifest() {
+    public ModelManifest manifest() {
         return loaded.manifest();
     }
 

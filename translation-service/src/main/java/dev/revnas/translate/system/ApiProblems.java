@@ -76,7 +76,7 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
         return answer(p, retryAfter(e.retryAfterSeconds()), request);
     }
 
-    /** nas-core's own validation (e.g. beam settings): the field it names, when one is at fault. */
+    /** the shared formats' validation (e.g. beam settings): the field it names, when one is at fault. */
     @ExceptionHandler
     ResponseEntity<Object> invalidInput(InvalidInputException e, WebRequest request) {
         ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());

@@ -1,12 +1,12 @@
 package dev.revnas.translate.system;
 
+import dev.revnas.translate.libre.LibreTranslateSurface;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import dev.revnas.translate.libre.LibreTranslateSurface;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.core.StandardHost;
@@ -30,6 +30,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @RestController
 class ErrorPages implements ErrorController, WebServerFactoryCustomizer<TomcatServletWebServerFactory> {
+    // Used by the Tomcat valve below, which Tomcat creates itself, outside Spring: it cannot be given Spring Boot's mapper.
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @RequestMapping("/error")

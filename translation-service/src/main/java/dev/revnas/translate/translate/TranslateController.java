@@ -44,7 +44,7 @@ public class TranslateController {
     }
 
     @GetMapping("/models")
-    public Map<String, List<ModelView>> models() {
-        return Map.of("models", registry.slots().stream().map(ModelView::of).toList());
+    public Map<String, List<ServedModelView>> models() {
+        return Map.of("models", registry.slots().stream().map(ServedModelView::of).toList());
     }
 }

@@ -22,7 +22,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 
 /**
  * Hostile requests for translation-service, drawn from a seed, on every route Spring maps (its own
- * API and the LibreTranslate surface): the JSON bodies of nas-core's {@link HostileInput} (one value
+ * API and the LibreTranslate surface): the JSON bodies of the shared {@link HostileInput} (formats' test jar) (one value
  * made wrong, random, truncated, not JSON, oversized), and here: form and multipart bodies with
  * fields missing, repeated, undecodable or huge, bad and missing API keys (header and body), odd
  * Unicode texts, paths with ids that are not UUIDs, odd queries, methods, content types and Accept

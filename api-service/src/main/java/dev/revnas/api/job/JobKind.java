@@ -1,3 +1,0 @@
-package dev.revnas.api.job;
-
-public enum JobKind { SEARCH, TRAINING }

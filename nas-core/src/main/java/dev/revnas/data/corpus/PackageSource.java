@@ -1,8 +1,0 @@
-package dev.revnas.data.corpus;
-
-import java.io.IOException;
-
-/** Where a build gets its pinned packages: apt in production, hand-made files in tests. */
-public interface PackageSource {
-    UnpackedPackage fetch(DebianPackage pkg) throws IOException;
-}

@@ -1,5 +1,0 @@
-package dev.revnas.worker.queue;
-
-/** One metric_points row: a reported step's values (null where the run has none yet). */
-public record MetricPoint(long step, int epoch, Double trainLoss, Double validLoss, Double validBleu,
-        Double tokensPerSecond, Long peakBytes, String alphas) {}
