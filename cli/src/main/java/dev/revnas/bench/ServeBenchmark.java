@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.revnas.InvalidInputException;
 import dev.revnas.io.Json;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -84,13 +83,17 @@ public final class ServeBenchmark {
     private static void send(HttpClient http, Settings settings, String sentence) {
         try {
             HttpResponse<String> response = post(http, settings, sentence);
-            if (response.statusCode() != 200) {
-                throw new IllegalStateException("POST /api/v1/translate answered " + response.statusCode() + ": " + response.body()
-                        + (response.statusCode() == 429 ? " (the service's rate limit: start it with "
-                                + "--revnas.translate.rate-limit.per-address=0 for a benchmark)" : ""));
+            int status = response.statusCode();
+            if (status != 200) {
+                String answer = "POST /api/v1/translate answered " + status + ": " + response.body()
+                        + (status == 429 ? " (the service's rate limit: start it with "
+                                + "--revnas.translate.rate-limit.per-address=0 for a benchmark)" : "");
+                // A 4xx refuses what the command line asked for (a model, a beam); a 5xx is the service's own failure.
+                throw status < 500 ? new InvalidInputException(answer) : new IllegalStateException(answer);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot reach " + settings.url() + ": " + e.getMessage(), e);
+            throw InvalidInputException.at("url", "--url " + settings.url() + ": cannot reach translation-service there ("
+                    + e.getClass().getSimpleName() + (e.getMessage() != null ? ": " + e.getMessage() : "") + "); start it or pass --url");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpServer;
+import dev.revnas.InvalidInputException;
 import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -48,8 +50,25 @@ class ServeBenchmarkTest {
 
             status.set(503);
             assertThrows(IllegalStateException.class, () -> ServeBenchmark.run(settings, 2, () -> {}));
+            status.set(404);
+            var refused = assertThrows(InvalidInputException.class, () -> ServeBenchmark.run(settings, 2, () -> {}),
+                    "a 4xx refuses what the command line asked for");
+            assertTrue(refused.getMessage().contains("answered 404"), refused.getMessage());
         } finally {
             server.stop(0);
         }
+    }
+
+    @Test
+    void aServiceThatIsNotThereIsBadInputNamingTheUrl() throws Exception {
+        int port;
+        try (ServerSocket free = new ServerSocket(0)) {
+            port = free.getLocalPort(); // closed again: nothing listens there
+        }
+        var settings = new ServeBenchmark.Settings(URI.create("http://localhost:" + port), null, 4, null, List.of("a b"), 1, 0);
+        var e = assertThrows(InvalidInputException.class, () -> ServeBenchmark.run(settings, 1, () -> {}));
+        assertEquals("url", e.field());
+        assertTrue(e.getMessage().startsWith("--url http://localhost:" + port + ": cannot reach translation-service there"),
+                e.getMessage());
     }
 }
