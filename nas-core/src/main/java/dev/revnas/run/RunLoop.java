@@ -57,6 +57,7 @@ public final class RunLoop {
     private long targetTokens;
     private long elapsedMillis;
     private long peakBytes;
+    private long lastCheckpoint;
 
     /**
      * @param totalSteps the budget in steps when it is known in advance, else 0
@@ -74,6 +75,7 @@ public final class RunLoop {
         this.step = step;
         this.targetTokens = targetTokens;
         this.elapsedMillis = elapsedMillis;
+        this.lastCheckpoint = step;
     }
 
     /**
@@ -81,7 +83,6 @@ public final class RunLoop {
      * (right after an update, before that step's periodic checkpoint).
      */
     public boolean run(Run run) {
-        long lastCheckpoint = step;
         while (!budgetSpent(run) && !run.done()) {
             long started = System.nanoTime();
             int epoch = run.position().epoch() + 1;
@@ -140,6 +141,11 @@ public final class RunLoop {
 
     public long peakBytes() {
         return peakBytes;
+    }
+
+    /** The step of the newest periodic checkpoint (or of the one the run was restored from). */
+    public long lastCheckpoint() {
+        return lastCheckpoint;
     }
 
     public long totalSteps() {

@@ -43,7 +43,6 @@ public final class Search {
     private final InverseSqrtSchedule schedule;
     private final RunLoop loop;
 
-    private long lastCheckpoint;
     private double trainLoss = Double.NaN;
     private Double validLoss;
 
@@ -128,7 +127,6 @@ public final class Search {
             @Override
             public void checkpoint() {
                 Search.this.checkpoint();
-                lastCheckpoint = loop.step();
             }
         });
         boolean atEpochEnd = data.weightBatches().position().index() == 0;
@@ -169,7 +167,7 @@ public final class Search {
     private void checkFinite(BatchLoss onAlphas, BatchLoss onWeights) {
         if (!Double.isFinite(onAlphas.loss()) || !Double.isFinite(onWeights.loss())) {
             throw new TrainingDivergedException("loss is not finite at search step " + (loop.step() + 1)
-                    + (checkpointDir != null ? "; the last good checkpoint (step " + lastCheckpoint + ") is kept in " + checkpointDir : ""));
+                    + (checkpointDir != null ? "; the last good checkpoint (step " + loop.lastCheckpoint() + ") is kept in " + checkpointDir : ""));
         }
     }
 
@@ -210,7 +208,6 @@ public final class Search {
                     + s.corpusFingerprint() + ")");
         }
         loop.restore(s.step(), s.targetTokens(), s.elapsedMillis());
-        lastCheckpoint = s.step();
         trainLoss = s.trainLoss();
         validLoss = s.validLoss();
         history.addAll(s.alphaHistory());

@@ -45,10 +45,6 @@ final class TrainCheckpoint {
         });
     }
 
-    static boolean hasLast(Path dir) {
-        return Checkpoints.hasTraining(dir);
-    }
-
     static State loadLast(Path dir, EncoderDecoder model, Adam adam) {
         Path last = AtomicDirectory.resolve(dir.resolve(Checkpoints.LAST));
         AtomicDirectory.verify(last);

@@ -32,6 +32,7 @@ import dev.revnas.optim.GradientClipping;
 import dev.revnas.optim.InverseSqrtSchedule;
 import dev.revnas.optim.TrainingDivergedException;
 import dev.revnas.run.RunLoop;
+import dev.revnas.store.Checkpoints;
 import dev.revnas.store.ModelManifest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -359,7 +360,7 @@ public final class Training {
     }
 
     private void restore() {
-        if (!TrainCheckpoint.hasLast(checkpointDir)) {
+        if (!Checkpoints.hasTraining(checkpointDir)) {
             throw new InvalidInputException("nothing to resume: no checkpoint in " + checkpointDir);
         }
         TrainCheckpoint.State s = TrainCheckpoint.loadLast(checkpointDir, model, adam);
