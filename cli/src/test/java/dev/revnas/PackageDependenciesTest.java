@@ -1,5 +1,6 @@
 package dev.revnas;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -68,6 +69,13 @@ class PackageDependenciesTest {
         // The other modules' test jars are on this class path too; their classes are tests as well.
         classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .withImportOption(location -> !location.contains("tests.jar")).importPackages("dev.revnas");
+    }
+
+    /** One Jackson major version: Spring Boot 4's (3, tools.jackson); only the annotations keep Jackson 2's package. */
+    @Test
+    void jsonGoesThroughJackson3Only() {
+        noClasses().should().dependOnClassesThat().resideInAnyPackage("com.fasterxml.jackson.core..", "com.fasterxml.jackson.databind..")
+                .check(classes);
     }
 
     @Test

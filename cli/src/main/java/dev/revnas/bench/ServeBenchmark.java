@@ -1,6 +1,5 @@
 package dev.revnas.bench;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.revnas.InvalidInputException;
 import dev.revnas.io.Json;
 import java.io.IOException;
@@ -21,6 +20,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import tools.jackson.databind.ObjectMapper;
 
 /**
  * Latency and throughput of a running translation-service: {@code clients} concurrent callers,

@@ -1,7 +1,7 @@
 package dev.revnas.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.revnas.io.Json;
+import tools.jackson.databind.ObjectMapper;
 
 /** One JSON object per line on stdout. */
 final class JsonLines {
@@ -10,10 +10,6 @@ final class JsonLines {
     private JsonLines() {}
 
     static String line(Object value) {
-        try {
-            return MAPPER.writeValueAsString(value);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return MAPPER.writeValueAsString(value);
     }
 }

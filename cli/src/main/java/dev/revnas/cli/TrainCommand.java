@@ -1,7 +1,5 @@
 package dev.revnas.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.revnas.InvalidInputException;
 import dev.revnas.config.TrainConfig;
 import dev.revnas.genotype.Genotype;
@@ -19,6 +17,9 @@ import me.tongfei.progressbar.ProgressBar;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 @Command(name = "train", mixinStandardHelpOptions = true,
         description = {
@@ -104,7 +105,7 @@ final class TrainCommand implements Callable<Integer> {
             node = config == null ? json.createObjectNode() : (ObjectNode) json.readTree(Files.readString(config));
         } catch (java.nio.file.NoSuchFileException e) {
             throw new InvalidInputException("config file " + config + " does not exist");
-        } catch (IOException | ClassCastException e) {
+        } catch (IOException | JacksonException | ClassCastException e) {
             throw new InvalidInputException("config " + config + " is not a JSON object: " + e.getMessage());
         }
         if (matchParams != null) {

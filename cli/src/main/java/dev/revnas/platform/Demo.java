@@ -1,7 +1,5 @@
 package dev.revnas.platform;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -11,6 +9,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /** The main job end to end on a running platform: search, train the genotype, deploy, translate, BLEU. */
 public final class Demo {
@@ -84,12 +84,12 @@ public final class Demo {
         String training = client.submitTraining(trainingRequest(datasetId, search, budget));
         display.say("training job " + training + " submitted (" + budget.trainSteps() + " steps)");
         JsonNode trained = await("training-jobs", training, "train", budget.jobTimeout());
-        String modelId = trained.path("model").asText(null);
+        String modelId = trained.path("model").asString(null);
         if (modelId == null) {
             throw new IllegalStateException("training job " + training + " succeeded without a model: " + trained);
         }
         JsonNode model = client.model(modelId);
-        String name = model.path("name").asText();
+        String name = model.path("name").asString();
         client.deploy(modelId);
         display.say("model " + name + " (" + modelId + ") deployed");
         awaitServed(name, Duration.ofMinutes(2));
@@ -100,7 +100,7 @@ public final class Demo {
         sources.forEach(request.putArray("texts")::add);
         List<String> translations = new ArrayList<>();
         for (JsonNode t : client.translate(request).path("translations")) {
-            translations.add(t.isTextual() ? t.asText() : t.path("text").asText(t.path("translation").asText()));
+            translations.add(t.isString() ? t.asString() : t.path("text").asString(t.path("translation").asString()));
         }
         JsonNode bleu = client.model(modelId).path("bleu");
         return new Result(search, training, modelId, name, bleu.isNumber() ? bleu.asDouble() : null, sources,
@@ -113,12 +113,12 @@ public final class Demo {
         try (JobBar bar = display.bar(task)) {
             while (true) {
                 JsonNode job = client.job(kind, id);
-                String status = job.path("status").asText();
+                String status = job.path("status").asString();
                 bar.update(job.path("progress").asDouble(0), status.toLowerCase(java.util.Locale.ROOT)
                         + (job.path("etaSeconds").isNumber() ? " eta " + job.get("etaSeconds").asLong() + " s" : ""));
                 if (FINISHED.contains(status)) {
                     if (!status.equals("SUCCEEDED")) {
-                        throw new IllegalStateException(kind + " " + id + " " + status + ": " + job.path("error").asText());
+                        throw new IllegalStateException(kind + " " + id + " " + status + ": " + job.path("error").asString());
                     }
                     bar.update(100, "succeeded");
                     return job;
@@ -138,11 +138,11 @@ public final class Demo {
         while (true) {
             JsonNode listed = client.translationModels();
             for (JsonNode m : listed.has("models") ? listed.get("models") : listed) {
-                if (name.equals(m.path("name").asText())) {
-                    String status = m.path("status").asText("READY");
+                if (name.equals(m.path("name").asString())) {
+                    String status = m.path("status").asString("READY");
                     if (status.equals("FAILED")) {
                         throw new IllegalStateException("translation-service failed to load model " + name + ": "
-                                + m.path("error").asText());
+                                + m.path("error").asString());
                     }
                     if (status.equals("READY")) {
                         return;
@@ -165,7 +165,7 @@ public final class Demo {
             for (JsonNode cell : genotype.path(stack).path("cells")) {
                 for (JsonNode node : cell.path("nodes")) {
                     List<String> ops = new ArrayList<>();
-                    node.forEach(edge -> ops.add(edge.path("op").asText()));
+                    node.forEach(edge -> ops.add(edge.path("op").asString()));
                     nodes.add(String.join("+", ops));
                 }
             }
@@ -183,7 +183,7 @@ public final class Demo {
     }
 
     private static String[] pair(JsonNode model, Path corpus) {
-        String pair = model.path("pair").asText(corpus.getFileName().toString());
+        String pair = model.path("pair").asString(corpus.getFileName().toString());
         return pair.split("-", 2);
     }
 

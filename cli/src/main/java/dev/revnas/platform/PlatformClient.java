@@ -1,8 +1,5 @@
 package dev.revnas.platform;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.revnas.io.Json;
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,6 +17,10 @@ import java.util.List;
 import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /** The few REST calls {@code up} and {@code chaos} make to a running platform, with the admin key. */
 public final class PlatformClient {
@@ -51,8 +52,8 @@ public final class PlatformClient {
         private static String problem(String body) {
             try {
                 JsonNode n = JSON.readTree(body);
-                return n.has("detail") ? n.get("detail").asText() : n.path("title").asText(body);
-            } catch (IOException | RuntimeException e) {
+                return n.has("detail") ? n.get("detail").asString() : n.path("title").asString(body);
+            } catch (RuntimeException e) { // not JSON, or not a problem detail
                 return body;
             }
         }
@@ -64,8 +65,8 @@ public final class PlatformClient {
      */
     public String registerDataset(String name, String path) {
         for (JsonNode d : listAll("/api/v1/datasets")) {
-            if (path.equals(d.path("path").asText()) || name.equals(d.path("name").asText())) {
-                return d.get("id").asText();
+            if (path.equals(d.path("path").asString()) || name.equals(d.path("name").asString())) {
+                return d.get("id").asString();
             }
         }
         return createDataset(name, path);
@@ -74,15 +75,15 @@ public final class PlatformClient {
     /** Registers a corpus directory as a new dataset; returns its id. */
     public String createDataset(String name, String path) {
         ObjectNode body = JSON.createObjectNode().put("name", name).put("path", path);
-        return api("POST", "/api/v1/datasets", body).get("id").asText();
+        return api("POST", "/api/v1/datasets", body).get("id").asString();
     }
 
     public String submitSearch(ObjectNode searchConfig) {
-        return api("POST", "/api/v1/search-jobs", searchConfig).get("id").asText();
+        return api("POST", "/api/v1/search-jobs", searchConfig).get("id").asString();
     }
 
     public String submitTraining(ObjectNode request) {
-        return api("POST", "/api/v1/training-jobs", request).get("id").asText();
+        return api("POST", "/api/v1/training-jobs", request).get("id").asString();
     }
 
     /** {@code kind} is "search-jobs" or "training-jobs". */
@@ -181,7 +182,7 @@ public final class PlatformClient {
                 throw new ApiException(method, url, r.statusCode(), r.body());
             }
             return r.body().isBlank() ? JSON.createObjectNode() : JSON.readTree(r.body());
-        } catch (IOException e) {
+        } catch (IOException | JacksonException e) {
             throw new IllegalStateException(method + " " + url + " failed: " + e.getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

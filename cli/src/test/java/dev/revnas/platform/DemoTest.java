@@ -3,7 +3,6 @@ package dev.revnas.platform;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpServer;
 import dev.revnas.InvalidInputException;
 import dev.revnas.config.SearchConfig;
@@ -15,6 +14,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.node.ObjectNode;
 
 /** The demo's requests are valid configs for nas-core's strict parsers; a failed job ends it with its own error. */
 class DemoTest {
@@ -30,8 +30,8 @@ class DemoTest {
     @Test
     void trainingRequestIsATrainConfigPlusDatasetAndSearchJob() {
         ObjectNode request = Demo.trainingRequest("d-1", "job-9", budget);
-        assertEquals("d-1", request.remove("dataset").asText());
-        assertEquals("job-9", request.remove("searchJob").asText());
+        assertEquals("d-1", request.remove("dataset").asString());
+        assertEquals("job-9", request.remove("searchJob").asString());
         TrainConfig.parse(request.toString(), "demo");
         assertEquals("{\"steps\":11}", request.get("budget").toString());
     }

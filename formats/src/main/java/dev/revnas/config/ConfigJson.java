@@ -1,10 +1,5 @@
 package dev.revnas.config;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import dev.revnas.InvalidInputException;
 import dev.revnas.io.Json;
 import java.io.IOException;
@@ -13,6 +8,12 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.InputCoercionException;
+import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
  * Strict JSON for config records: an unknown field, a wrong type or a failed validation
@@ -32,13 +33,16 @@ public final class ConfigJson {
         } catch (InvalidFormatException e) {
             throw InvalidInputException.at(field(e), source + ": field " + path(e) + " has value " + e.getValue()
                     + ", which is not a " + e.getTargetType().getSimpleName());
-        } catch (JsonMappingException e) {
+        } catch (DatabindException e) {
             if (e.getCause() instanceof InvalidInputException bad) {
                 String field = bad.field() == null ? field(e) : qualified(e, bad.field());
                 throw InvalidInputException.at(field, source + ": " + qualified(e, bad.getMessage()));
             }
             throw InvalidInputException.at(field(e), source + ": " + e.getOriginalMessage() + " at " + path(e));
-        } catch (JsonProcessingException e) {
+        } catch (InputCoercionException e) {
+            // a number too large for its field: the parser's error, but it knows the field
+            throw InvalidInputException.at(field(e), source + ": " + e.getOriginalMessage() + " at " + path(e));
+        } catch (JacksonException e) {
             throw new InvalidInputException(source + " is not valid JSON: " + e.getOriginalMessage());
         }
     }
@@ -54,21 +58,17 @@ public final class ConfigJson {
     }
 
     public static String write(Object config) {
-        try {
-            return JSON.writeValueAsString(config);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return JSON.writeValueAsString(config);
     }
 
     /**
      * A nested record's message with the path to it: its messages name its own fields, or (a
      * budget's "budget.steps") the field that holds it, so only what lies above is prefixed.
      */
-    private static String qualified(JsonMappingException e, String message) {
+    private static String qualified(JacksonException e, String message) {
         List<String> names = new ArrayList<>();
         for (var ref : e.getPath()) {
-            names.add(ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]");
+            names.add(ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]");
         }
         if (!names.isEmpty() && message.startsWith(names.get(names.size() - 1))) {
             names.remove(names.size() - 1);
@@ -77,15 +77,15 @@ public final class ConfigJson {
     }
 
     /** The path as a field name, or null at the top level (the whole input is at fault). */
-    private static String field(JsonMappingException e) {
+    private static String field(JacksonException e) {
         return e.getPath().isEmpty() ? null : path(e);
     }
 
-    private static String path(JsonMappingException e) {
+    private static String path(JacksonException e) {
         StringBuilder sb = new StringBuilder();
         for (var ref : e.getPath()) {
-            if (ref.getFieldName() != null) {
-                sb.append(sb.length() == 0 ? "" : ".").append(ref.getFieldName());
+            if (ref.getPropertyName() != null) {
+                sb.append(sb.length() == 0 ? "" : ".").append(ref.getPropertyName());
             } else {
                 sb.append('[').append(ref.getIndex()).append(']');
             }

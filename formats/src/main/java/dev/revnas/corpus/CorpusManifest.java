@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.revnas.InvalidInputException;
 import dev.revnas.io.Json;
 import dev.revnas.io.Sha256;
-import java.io.CharConversionException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import tools.jackson.core.JacksonException;
 
 /**
  * {@code manifest.json} of a corpus directory: what the six files hold (sha256, bytes, lines), where the
@@ -110,10 +110,9 @@ public record CorpusManifest(
             }
             m.check(file);
             return m;
-        } catch (com.fasterxml.jackson.core.JacksonException e) {
+        } catch (JacksonException e) {
+            // bytes that are not UTF-8 land here too ("Invalid UTF-8 start byte ...")
             throw new InvalidInputException(file + ": not a corpus manifest: " + e.getOriginalMessage());
-        } catch (CharConversionException e) {
-            throw new InvalidInputException(file + ": not a corpus manifest: not UTF-8 text: " + e.getMessage());
         }
     }
 }

@@ -1,8 +1,5 @@
 package dev.revnas.genotype;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectReader;
 import dev.revnas.InvalidInputException;
 import dev.revnas.genotype.OpNames;
 import dev.revnas.io.Json;
@@ -11,6 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.ObjectReader;
 
 /** Reads and writes genotype JSON, rejecting anything a derived network could not be built from. */
 public final class GenotypeJson {
@@ -20,11 +20,7 @@ public final class GenotypeJson {
     private GenotypeJson() {}
 
     public static String write(Genotype g) {
-        try {
-            return Json.PRETTY.writeValueAsString(g);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return Json.PRETTY.writeValueAsString(g);
     }
 
     public static Genotype read(Path file) {
@@ -41,7 +37,7 @@ public final class GenotypeJson {
         Genotype g;
         try {
             g = READER.readValue(json);
-        } catch (JsonProcessingException e) {
+        } catch (JacksonException e) {
             throw new InvalidInputException("genotype " + source + " is not valid: " + e.getOriginalMessage());
         }
         validate(g, source);

@@ -9,6 +9,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import tools.jackson.core.JacksonException;
 
 /**
  * A directory of files written as a unit: filled under a temporary name, given a
@@ -102,7 +103,7 @@ public final class AtomicDirectory {
                     throw new InvalidInputException(f + " is corrupted: its SHA-256 does not match " + CHECKSUMS);
                 }
             }
-        } catch (IOException e) {
+        } catch (IOException | JacksonException e) {
             throw new InvalidInputException("cannot read " + sumsFile + ": " + e.getMessage(), e);
         }
     }

@@ -1,7 +1,5 @@
 package dev.revnas.artifact;
 
-import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.revnas.InvalidInputException;
 import dev.revnas.config.DecodingSettings;
 import dev.revnas.data.BytePairEncoding;
@@ -24,6 +22,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.ObjectWriter;
+import tools.jackson.databind.SerializationFeature;
 
 /**
  * A trained model as one directory: {@code model.json} (architecture, size, decoding defaults,
@@ -90,7 +91,7 @@ public final class ModelArtifact {
             @SuppressWarnings("unchecked")
             Map<String, Object> m = Json.lenient(Map.class).readValue(dir.resolve(ModelManifest.METRICS).toFile());
             metrics = m;
-        } catch (IOException e) {
+        } catch (JacksonException e) {
             throw new InvalidInputException("model " + dir + ": cannot read " + ModelManifest.FILE + " or " + ModelManifest.METRICS + ": " + e.getMessage(), e);
         }
         if (manifest == null || metrics == null) {

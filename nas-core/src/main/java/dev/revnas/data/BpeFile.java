@@ -1,15 +1,7 @@
 package dev.revnas.data;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.revnas.InvalidInputException;
 import dev.revnas.io.Json;
-import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -22,6 +14,13 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.util.DefaultIndenter;
+import tools.jackson.core.util.DefaultPrettyPrinter;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The saved form of a {@link BytePairEncoding}: JSON with the pieces in id order, the merges as
@@ -44,7 +43,7 @@ final class BpeFile {
             Path dir = file.toAbsolutePath().getParent();
             Files.createDirectories(dir);
             Path tmp = Files.createTempFile(dir, file.getFileName().toString(), ".tmp");
-            JSON.writer(printer).writeValue(tmp.toFile(), root);
+            JSON.writer().with(printer).writeValue(tmp.toFile(), root);
             // Atomic so that a crash never leaves half a vocabulary where a model expects one.
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
@@ -57,25 +56,28 @@ final class BpeFile {
             throw new InvalidInputException(file + ": no such file");
         }
         JsonNode root;
+        byte[] bytes;
         try {
-            root = JSON.readTree(file.toFile());
-        } catch (JsonProcessingException e) {
-            throw new InvalidInputException(file + ": not a vocabulary (invalid JSON: " + e.getOriginalMessage() + ")", e);
-        } catch (CharConversionException e) {
-            throw new InvalidInputException(file + ": not a vocabulary (not UTF-8 text: " + e.getMessage() + ")", e);
+            bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             throw new UncheckedIOException(file + ": cannot be read", e);
         }
-        if (root == null || !root.isObject() || !FORMAT.equals(root.path("format").asText())) {
+        try {
+            root = JSON.readTree(bytes);
+        } catch (JacksonException e) {
+            // bytes that are not UTF-8 land here too ("Invalid UTF-8 start byte ...")
+            throw new InvalidInputException(file + ": not a vocabulary (invalid JSON: " + e.getOriginalMessage() + ")", e);
+        }
+        if (root == null || !root.isObject() || !FORMAT.equals(root.path("format").asString(""))) {
             throw new InvalidInputException(file + ": not a vocabulary (no \"format\": \"" + FORMAT + "\")");
         }
-        if (root.path("version").asInt() != VERSION) {
+        if (root.path("version").asInt(-1) != VERSION) {
             throw new InvalidInputException(file + ": vocabulary version " + root.path("version") + " is not supported; expected " + VERSION);
         }
         ObjectNode body = ((ObjectNode) root).deepCopy();
         JsonNode stored = body.remove("checksum");
         String actual = checksum(body);
-        if (stored == null || !stored.asText().equals(actual)) {
+        if (stored == null || !stored.asString("").equals(actual)) {
             throw new InvalidInputException(file + ": vocabulary checksum mismatch (file says " + stored + ", content hashes to "
                     + actual + "); the file is damaged or was edited");
         }
@@ -105,21 +107,21 @@ final class BpeFile {
 
     private static BytePairEncoding parse(JsonNode body) {
         List<String> pieces = new ArrayList<>();
-        body.path("pieces").forEach(p -> pieces.add(p.asText()));
+        body.path("pieces").forEach(p -> pieces.add(p.asString("")));
         Vocabulary v = new Vocabulary(pieces);
         List<int[]> merges = new ArrayList<>();
         for (JsonNode m : body.path("merges")) {
-            String[] parts = m.asText().split(" ", -1);
+            String[] parts = m.asString("").split(" ", -1);
             int left = parts.length == 2 ? v.id(parts[0]) : -1;
             int right = parts.length == 2 ? v.id(parts[1]) : -1;
             int merged = left >= 0 && right >= 0 ? v.id(parts[0] + parts[1]) : -1;
             if (merged < Vocabulary.FIRST_LEARNED || left < Vocabulary.WORD_START_ID || right < Vocabulary.FIRST_LEARNED) {
-                throw new InvalidInputException("merge " + (merges.size() + 1) + " '" + m.asText() + "' does not join two learned pieces into one");
+                throw new InvalidInputException("merge " + (merges.size() + 1) + " '" + m.asString("") + "' does not join two learned pieces into one");
             }
             merges.add(new int[] {left, right, merged});
         }
         Map<String, String> provenance = new LinkedHashMap<>();
-        body.path("provenance").fields().forEachRemaining(e -> provenance.put(e.getKey(), e.getValue().asText()));
+        body.path("provenance").properties().forEach(e -> provenance.put(e.getKey(), e.getValue().asString("")));
         return new BytePairEncoding(v, merges, provenance);
     }
 
@@ -127,7 +129,7 @@ final class BpeFile {
         try {
             byte[] canonical = JSON.writeValueAsBytes(body);
             return "sha256:" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical));
-        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -2,12 +2,12 @@ package dev.revnas.experiment;
 
 import dev.revnas.InvalidInputException;
 import dev.revnas.search.AlphaHeatmap;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import tools.jackson.core.JacksonException;
 
 /**
  * The learning curves of a pair's models for one seed, as SVG: the training loss (a moving mean
@@ -47,7 +47,7 @@ public final class CurvesChart {
             StageDone done;
             try {
                 done = StageDone.readIn(stage);
-            } catch (IOException e) {
+            } catch (JacksonException e) {
                 throw new InvalidInputException(stage.resolve(StageDone.FILE) + " is unreadable: " + e.getMessage());
             }
             Object valid = done == null ? null : done.info().get("validLoss");

@@ -1,7 +1,5 @@
 package dev.revnas.experiment;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.revnas.InvalidInputException;
 import dev.revnas.artifact.ModelArtifact;
 import dev.revnas.config.SearchConfig;
@@ -42,6 +40,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.nd4j.linalg.api.buffer.DataType;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The experiment pipeline: per pair, search → derive → train the derived network, the
@@ -313,17 +314,13 @@ public final class Experiment {
 
     /** The experiment's training config with this seed, and for the baseline the genotype it is size-matched to. */
     private TrainConfig trainConfig(String stage, long seed, Genotype matchTo) {
-        try {
-            ObjectNode node = (ObjectNode) JSON.readTree(config.train().toJson());
-            node.put("seed", seed);
-            if (matchTo != null) {
-                node.remove("ffn");
-                node.set("matchParams", JSON.readTree(GenotypeJson.write(cells(matchTo))));
-            }
-            return TrainConfig.parse(node.toString(), "train (" + stage + ")");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        ObjectNode node = (ObjectNode) JSON.readTree(config.train().toJson());
+        node.put("seed", seed);
+        if (matchTo != null) {
+            node.remove("ffn");
+            node.set("matchParams", JSON.readTree(GenotypeJson.write(cells(matchTo))));
         }
+        return TrainConfig.parse(node.toString(), "train (" + stage + ")");
     }
 
     /** The genotype without its provenance: what a trained network depends on (not the search's timestamp). */
@@ -439,17 +436,13 @@ public final class Experiment {
         static Meter read(Path dir) {
             try {
                 return JSON.readValue(dir.resolve(FILE).toFile(), Meter.class);
-            } catch (IOException e) {
+            } catch (JacksonException e) { // a missing or unreadable file, too
                 return null; // no meter: the search restarts
             }
         }
 
         void write(Path dir) {
-            try {
-                AtomicFiles.write(dir.resolve(FILE), JSON.writeValueAsString(this));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            AtomicFiles.write(dir.resolve(FILE), JSON.writeValueAsString(this));
         }
     }
 }

@@ -1,6 +1,5 @@
 package dev.revnas.experiment;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.revnas.corpus.CorpusDirectory;
 import dev.revnas.corpus.Utf8Lines;
 import dev.revnas.io.AtomicFiles;
@@ -41,12 +40,7 @@ final class Results {
     /** Writes results.json and results.md into {@code out}, and into each of {@code copies}. */
     void write(Path... copies) {
         Map<String, Object> json = json();
-        String text;
-        try {
-            text = Json.PRETTY.writeValueAsString(json);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        String text = Json.PRETTY.writeValueAsString(json);
         String markdown = ResultsTable.markdown(json);
         for (Path dir : concat(out, copies)) {
             AtomicFiles.write(dir.resolve(JSON_FILE), text);

@@ -1,8 +1,5 @@
 package dev.revnas.experiment;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.revnas.io.AtomicFiles;
 import dev.revnas.io.Json;
 import dev.revnas.io.Sha256;
@@ -13,6 +10,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.ObjectWriter;
+import tools.jackson.databind.SerializationFeature;
 
 /**
  * {@code done.json}, the mark of a finished stage: what it was made from ({@code inputs}), the
@@ -71,12 +72,12 @@ record StageDone(Map<String, String> inputs, Map<String, String> outputs, Map<St
     }
 
     /** A stage's done.json as written, without checking its inputs or outputs; null when there is none. */
-    static StageDone readIn(Path dir) throws IOException {
+    static StageDone readIn(Path dir) {
         Path file = dir.resolve(FILE);
         return Files.isRegularFile(file) ? read(file) : null;
     }
 
-    private static StageDone read(Path file) throws IOException {
+    private static StageDone read(Path file) {
         return Json.MAPPER.readValue(file.toFile(), new TypeReference<StageDone>() {});
     }
 
@@ -89,7 +90,7 @@ record StageDone(Map<String, String> inputs, Map<String, String> outputs, Map<St
         StageDone done;
         try {
             done = read(file);
-        } catch (IOException e) {
+        } catch (JacksonException e) { // unreadable, too
             return new Check(null, FILE + " is unreadable (" + e.getMessage() + ")");
         }
         if (!new TreeMap<>(inputs).equals(done.inputs())) {

@@ -1,6 +1,5 @@
 package dev.revnas.search;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.revnas.InvalidInputException;
 import dev.revnas.data.BatchPosition;
 import dev.revnas.io.AtomicDirectory;
@@ -9,13 +8,14 @@ import dev.revnas.model.TensorArchive;
 import dev.revnas.ops.Param;
 import dev.revnas.optim.Adam;
 import dev.revnas.store.Checkpoints;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.ObjectMapper;
 
 /**
  * A search checkpoint: weights and α, both optimisers' states, the data positions of both
@@ -68,7 +68,7 @@ final class SearchCheckpoint {
             weights.restore(TensorArchive.read(from.resolve(ADAM_WEIGHTS)), state.weightSteps());
             alphas.restore(TensorArchive.read(from.resolve(ADAM_ALPHAS)), state.alphaSteps());
             return state;
-        } catch (IOException e) {
+        } catch (JacksonException e) {
             throw new InvalidInputException("cannot read " + from.resolve(Checkpoints.STATE) + ": " + e.getMessage(), e);
         }
     }

@@ -1,8 +1,5 @@
 package dev.revnas.search;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.revnas.InvalidInputException;
 import dev.revnas.config.SearchConfig;
 import dev.revnas.config.SearchSpace;
@@ -10,12 +7,14 @@ import dev.revnas.genotype.GenotypeJson;
 import dev.revnas.io.AtomicFiles;
 import dev.revnas.io.Json;
 import dev.revnas.store.Checkpoints;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 
 /** The files a search leaves in its output directory, each written whole (temporary file, then rename). */
 public final class SearchOutputs {
@@ -32,14 +31,10 @@ public final class SearchOutputs {
     public static void write(Path dir, SearchResult result, SearchConfig config) {
         AtomicFiles.write(dir.resolve(GENOTYPE), GenotypeJson.write(result.genotype()));
         AtomicFiles.write(dir.resolve(ALPHAS_CSV), csv(result.alphaHistory(), config));
-        try {
-            AtomicFiles.write(dir.resolve(ALPHAS_JSON), Json.PRETTY.writeValueAsString(Map.of(
-                    "candidates", Map.of("encoder", config.searchSpace().encoderCandidates(),
-                            "decoder", config.searchSpace().decoderCandidates()),
-                    "history", result.alphaHistory())));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        AtomicFiles.write(dir.resolve(ALPHAS_JSON), Json.PRETTY.writeValueAsString(Map.of(
+                "candidates", Map.of("encoder", config.searchSpace().encoderCandidates(),
+                        "decoder", config.searchSpace().decoderCandidates()),
+                "history", result.alphaHistory())));
     }
 
     /** The α history of a search directory, and whether the search had finished. */
@@ -65,7 +60,7 @@ public final class SearchOutputs {
                 return new AlphaHistory(Map.of(Alphas.ENCODER, space.encoderCandidates(), Alphas.DECODER, space.decoderCandidates()),
                         JSON.convertValue(root.path("alphaHistory"), new TypeReference<>() {}), false);
             }
-        } catch (IOException | IllegalArgumentException e) {
+        } catch (JacksonException | IllegalArgumentException e) {
             throw new InvalidInputException(dir + " holds no readable α history: " + e.getMessage(), e);
         }
         throw new InvalidInputException(dir + " has neither " + ALPHAS_JSON + " nor a checkpoint with its " + CONFIG

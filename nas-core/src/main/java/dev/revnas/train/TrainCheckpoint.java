@@ -1,6 +1,5 @@
 package dev.revnas.train;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.revnas.InvalidInputException;
 import dev.revnas.artifact.ModelArtifact;
 import dev.revnas.data.BatchPosition;
@@ -19,6 +18,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.ObjectMapper;
 
 /**
  * A training's checkpoints in one directory: {@code last/} (weights, optimiser state, data
@@ -53,7 +54,7 @@ final class TrainCheckpoint {
             State state = JSON.readValue(last.resolve(Checkpoints.STATE).toFile(), State.class);
             adam.restore(TensorArchive.read(last.resolve(ADAM)), state.optimizerSteps());
             return state;
-        } catch (IOException e) {
+        } catch (JacksonException e) {
             throw new InvalidInputException("cannot read " + last.resolve(Checkpoints.STATE) + ": " + e.getMessage(), e);
         }
     }

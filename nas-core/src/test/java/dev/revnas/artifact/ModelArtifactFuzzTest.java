@@ -2,7 +2,6 @@ package dev.revnas.artifact;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.revnas.Mutations;
 import dev.revnas.config.DecodingSettings;
 import dev.revnas.data.BpeConfig;
@@ -23,6 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nd4j.linalg.api.buffer.DataType;
+import tools.jackson.databind.ObjectMapper;
 
 /**
  * A model directory with a mutated file is refused naming it, by its checksum or, with the checksums

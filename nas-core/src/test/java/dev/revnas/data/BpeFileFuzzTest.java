@@ -2,9 +2,6 @@ package dev.revnas.data;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.revnas.Mutations;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -12,6 +9,10 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /** A mutated vocabulary file is refused naming it, by its checksum or, re-signed, by its content; never with an unchecked exception. */
 class BpeFileFuzzTest {
@@ -58,7 +59,7 @@ class BpeFileFuzzTest {
                 object.put("checksum", BpeFile.checksum(object));
                 return JSON.writeValueAsBytes(object);
             }
-        } catch (IOException notJson) {
+        } catch (JacksonException notJson) {
             // written as it is: the reader must refuse it as JSON
         }
         return json;

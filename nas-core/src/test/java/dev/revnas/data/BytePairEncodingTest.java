@@ -130,7 +130,7 @@ class BytePairEncodingTest {
     void reindentingTheFileKeepsItValid(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("vocab.json");
         BytePairEncoding.train(fixtureSentences(), BpeConfig.of(300)).save(file);
-        var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        var mapper = new tools.jackson.databind.ObjectMapper();
         Files.write(file, mapper.writeValueAsBytes(mapper.readTree(file.toFile())));
         assertEquals(300, BytePairEncoding.load(file).vocabulary().size());
     }

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.revnas.InvalidInputException;
 import dev.revnas.artifact.ModelArtifact;
 import dev.revnas.config.TrainConfig;
@@ -20,6 +18,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nd4j.linalg.api.buffer.DataType;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 class EqualSizeTest {
     private static final NetworkConfig NETWORK = new NetworkConfig(300, 32, 2, 2, 0.1, 0.1, true, DataType.FLOAT, 1);

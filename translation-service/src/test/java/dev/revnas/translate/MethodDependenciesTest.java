@@ -16,4 +16,12 @@ class MethodDependenciesTest {
         noClasses().should().dependOnClassesThat().resideInAnyPackage("dev.revnas.search..", "dev.revnas.train..",
                 "dev.revnas.experiment..").check(service);
     }
+
+    /** One Jackson major version: Spring Boot 4's (3, tools.jackson); only the annotations keep Jackson 2's package. */
+    @Test
+    void jsonGoesThroughJackson3Only() {
+        JavaClasses service = new ClassFileImporter().importPackages("dev.revnas.translate");
+        noClasses().should().dependOnClassesThat().resideInAnyPackage("com.fasterxml.jackson.core..", "com.fasterxml.jackson.databind..")
+                .check(service);
+    }
 }

@@ -2,8 +2,6 @@ package dev.revnas.translate;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -19,6 +17,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 
 /**
  * The running service (one context shared by every test class) on a temporary artifact store
@@ -79,12 +80,8 @@ public abstract class ServiceTest {
     }
 
     protected Response post(String path, Object body) {
-        try {
-            return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(body instanceof String s ? s : JSON.writeValueAsString(body))).build());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body instanceof String s ? s : JSON.writeValueAsString(body))).build());
     }
 
     protected Response get(String path) {
@@ -107,16 +104,16 @@ public abstract class ServiceTest {
     private static JsonNode parse(String text) {
         try {
             return JSON.readTree(text);
-        } catch (IOException e) {
-            return JSON.getNodeFactory().textNode(text);
+        } catch (JacksonException e) {
+            return JSON.getNodeFactory().stringNode(text);
         }
     }
 
     /** The status GET /api/v1/models reports for a model, or null when it is not listed. */
     protected String status(String name) {
         for (JsonNode m : get("/api/v1/models").body().get("models")) {
-            if (m.get("name").asText().equals(name)) {
-                return m.get("status").asText();
+            if (m.get("name").asString().equals(name)) {
+                return m.get("status").asString();
             }
         }
         return null;

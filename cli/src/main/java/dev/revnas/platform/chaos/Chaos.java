@@ -1,6 +1,5 @@
 package dev.revnas.platform.chaos;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.revnas.InvalidInputException;
 import dev.revnas.corpus.CorpusSampler;
 import dev.revnas.platform.PlatformClient;
@@ -22,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The chaos run (issue 13): api-service and N search-workers on this machine, jobs submitted over HTTP, workers
@@ -73,11 +73,11 @@ public final class Chaos {
         }
 
         boolean finished() {
-            return view != null && FINISHED.contains(view.path("status").asText());
+            return view != null && FINISHED.contains(view.path("status").asString());
         }
 
         boolean succeeded() {
-            return view != null && view.path("status").asText().equals("SUCCEEDED");
+            return view != null && view.path("status").asString().equals("SUCCEEDED");
         }
 
         /** Claimed more than once: an attempt was stopped part-way. */
@@ -140,7 +140,7 @@ public final class Chaos {
     private void refuseOtherWork(PlatformClient client) {
         for (ChaosJobs.Kind kind : ChaosJobs.Kind.values()) {
             long pending = client.jobs(kind.path()).stream()
-                    .filter(j -> !FINISHED.contains(j.path("status").asText())).count();
+                    .filter(j -> !FINISHED.contains(j.path("status").asString())).count();
             if (pending > 0) {
                 throw new InvalidInputException("the database " + config.jdbcUrl() + " has " + pending + " unfinished "
                         + kind.path() + "; chaos kills workers, so give it a database of its own (--db-url)");
@@ -210,7 +210,7 @@ public final class Chaos {
         Map<String, JsonNode> views = new HashMap<>();
         for (ChaosJobs.Kind kind : ChaosJobs.Kind.values()) {
             if (jobs.stream().anyMatch(s -> s.job.kind() == kind)) {
-                client.jobs(kind.path()).forEach(v -> views.put(v.path("id").asText(), v));
+                client.jobs(kind.path()).forEach(v -> views.put(v.path("id").asString(), v));
             }
         }
         int finished = 0;
@@ -225,8 +225,8 @@ public final class Chaos {
         for (Submitted s : jobs) {
             List<LeaseViolations.Event> events = new ArrayList<>();
             for (JsonNode e : client.events(s.job.kind().path(), s.id)) {
-                events.add(new LeaseViolations.Event(Instant.parse(e.path("at").asText()), e.path("type").asText(),
-                        e.path("attempt").asInt(), e.path("worker").isNull() ? null : e.path("worker").asText()));
+                events.add(new LeaseViolations.Event(Instant.parse(e.path("at").asString()), e.path("type").asString(),
+                        e.path("attempt").asInt(), e.path("worker").isNull() ? null : e.path("worker").asString()));
             }
             s.events = events;
         }
@@ -293,11 +293,11 @@ public final class Chaos {
             String what = s.job.index() >= 0 ? "" : "the rerun of job #" + s.job.twinOf() + ": ";
             if (!s.finished()) {
                 lost++;
-                problems.add(problem("lost", s, what + "still " + (s.view == null ? "unknown to the API" : s.view.path("status").asText())
+                problems.add(problem("lost", s, what + "still " + (s.view == null ? "unknown to the API" : s.view.path("status").asString())
                         + " at the deadline (" + plan.deadline().toMinutes() + " min)"));
             } else if (!s.succeeded()) {
                 failed++;
-                problems.add(problem("failed", s, what + s.view.path("status").asText() + ": " + s.view.path("error").asText()));
+                problems.add(problem("failed", s, what + s.view.path("status").asString() + ": " + s.view.path("error").asString()));
             } else if (s.job.index() >= 0) {
                 succeeded++;
             }

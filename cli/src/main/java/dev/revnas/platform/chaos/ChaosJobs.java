@@ -1,8 +1,5 @@
 package dev.revnas.platform.chaos;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.revnas.io.Json;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,6 +7,9 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The jobs of a chaos run: tiny searches and trainings (hidden 8, one layer a stack, a 300-pair corpus, checkpoints

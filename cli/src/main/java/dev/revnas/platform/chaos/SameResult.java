@@ -1,6 +1,5 @@
 package dev.revnas.platform.chaos;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.revnas.artifact.ModelArtifact;
 import dev.revnas.genotype.GenotypeJson;
 import dev.revnas.platform.PlatformClient;
@@ -11,6 +10,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Whether a job ended as its reference did: a search's genotype (cells and final α), a training's model
@@ -52,7 +52,7 @@ final class SameResult {
     }
 
     private ModelArtifact.Loaded model(JsonNode trainingJob) {
-        return models.computeIfAbsent(trainingJob.path("model").asText(),
+        return models.computeIfAbsent(trainingJob.path("model").asString(),
                 id -> ModelArtifact.load(client.downloadModel(id, downloads.resolve(id))));
     }
 }

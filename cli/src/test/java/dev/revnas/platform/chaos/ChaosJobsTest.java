@@ -4,13 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.revnas.config.SearchConfig;
 import dev.revnas.config.TrainConfig;
 import dev.revnas.genotype.GenotypeJson;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.node.ObjectNode;
 
 /** The jobs and kills of a chaos run follow from its seed; every job is one the API accepts. */
 class ChaosJobsTest {

@@ -1,7 +1,5 @@
 package dev.revnas.worker.run;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.revnas.io.Json;
 import dev.revnas.search.SearchListener;
 import dev.revnas.search.SearchProgress;
@@ -19,6 +17,7 @@ import java.util.Map;
 import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import tools.jackson.databind.ObjectMapper;
 
 /**
  * One attempt of a job as nas-core sees it: the listener that writes progress to the row (at most
@@ -195,10 +194,6 @@ public final class JobRun {
     }
 
     static String json(Object value) {
-        try {
-            return JSON.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return JSON.writeValueAsString(value);
     }
 }

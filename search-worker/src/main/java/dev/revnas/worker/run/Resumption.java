@@ -3,6 +3,7 @@ package dev.revnas.worker.run;
 import dev.revnas.worker.queue.ClaimedJob;
 import dev.revnas.worker.queue.WorkerQueue;
 import java.nio.file.Path;
+import tools.jackson.core.JacksonException;
 
 /** Records, as a RESUMED event, the step an attempt continues from. */
 final class Resumption {
@@ -12,8 +13,8 @@ final class Resumption {
     static void record(WorkerQueue queue, ClaimedJob job, Path state) {
         String step;
         try {
-            step = JobRun.JSON.readTree(state.toFile()).path("step").asText("?");
-        } catch (java.io.IOException e) {
+            step = JobRun.JSON.readTree(state.toFile()).path("step").asString("?");
+        } catch (JacksonException e) {
             step = "? (" + e.getMessage() + ")";
         }
         queue.event(job.id(), "RESUMED", job.attempt(), job.lease().owner(), "from the checkpoint at step " + step);

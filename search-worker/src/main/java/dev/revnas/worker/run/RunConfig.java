@@ -1,13 +1,14 @@
 package dev.revnas.worker.run;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.revnas.InvalidInputException;
 import dev.revnas.io.AtomicFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The config a job runs with: its request, with the worker's checkpointEvery where the request set
@@ -35,7 +36,7 @@ final class RunConfig {
             String json = object.toString();
             AtomicFiles.write(file, json);
             return json;
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JacksonException e) {
             throw new InvalidInputException("the job's config is not valid JSON: " + e.getOriginalMessage());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);

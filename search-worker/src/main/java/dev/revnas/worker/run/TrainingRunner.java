@@ -1,7 +1,5 @@
 package dev.revnas.worker.run;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.revnas.config.TrainConfig;
 import dev.revnas.genotype.Genotype;
 import dev.revnas.genotype.GenotypeJson;
@@ -23,6 +21,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * A training job, as {@code revnas train} runs it (cli/TrainCommand): the job's genotype (or the
@@ -89,8 +90,8 @@ class TrainingRunner {
                 provenance.put("searchJob", job.sourceJobId().toString());
             }
             return provenance.toString();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + modelDir.resolve(ModelManifest.FILE) + ": " + e.getMessage(), e);
+        } catch (JacksonException e) {
+            throw new IllegalStateException("cannot read " + modelDir.resolve(ModelManifest.FILE) + ": " + e.getMessage(), e);
         }
     }
 

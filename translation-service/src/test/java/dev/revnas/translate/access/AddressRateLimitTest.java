@@ -27,7 +27,7 @@ class AddressRateLimitTest extends ServiceTest {
         Response refused = post("/translate", body);
         assertEquals(429, refused.status(), refused.raw().body());
         assertEquals("30", refused.raw().headers().firstValue("Retry-After").orElse(""));
-        assertEquals("Slowdown: 2 per 1 minute; retry in 30 s", refused.body().get("error").asText());
+        assertEquals("Slowdown: 2 per 1 minute; retry in 30 s", refused.body().get("error").asString());
         assertEquals(200, get("/languages").status(), "only translations are limited");
         clock.advance(Duration.ofMinutes(1));
         assertEquals(200, post("/translate", body).status());

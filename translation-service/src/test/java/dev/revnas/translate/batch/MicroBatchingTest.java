@@ -42,7 +42,7 @@ class MicroBatchingTest extends ServiceTest {
             for (int i = 0; i < sentences.size(); i++) {
                 Response r = answers.get(i).get();
                 assertEquals(200, r.status(), r.raw().body());
-                assertEquals(alone.get(i), r.body().get("translations").get(0).asText(), "caller " + i + " got another's translation");
+                assertEquals(alone.get(i), r.body().get("translations").get(0).asString(), "caller " + i + " got another's translation");
                 largestBatch = Math.max(largestBatch, r.body().get("batchSentences").asInt());
             }
             assertTrue(largestBatch > 1, "no request shared a batch");

@@ -3,7 +3,6 @@ package dev.revnas.translate.model;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.revnas.translate.ServiceTest;
 import dev.revnas.translate.TinyModel;
 import java.io.RandomAccessFile;
@@ -17,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
 
 class DeploymentTest extends ServiceTest {
 
@@ -34,13 +34,13 @@ class DeploymentTest extends ServiceTest {
             clients.submit(() -> {
                 while (running.get()) {
                     Response r = post("/api/v1/translate", translateBody("text", sentence, "model", model));
-                    if (model.equals("hot") && (r.status() == 404 || r.status() == 503 && "LOADING".equals(r.body().path("modelStatus").asText()))) {
+                    if (model.equals("hot") && (r.status() == 404 || r.status() == 503 && "LOADING".equals(r.body().path("modelStatus").asString()))) {
                         continue; // not deployed yet, still loading, or undeployed: the acceptable answers for "hot"
                     }
-                    if (r.status() != 200 || !expected.equals(r.body().get("translations").get(0).asText())) {
+                    if (r.status() != 200 || !expected.equals(r.body().get("translations").get(0).asString())) {
                         failures.add(model + ": " + r.status() + " " + r.raw().body());
                     } else {
-                        servedBy.add(model + "/" + r.body().get("modelId").asText());
+                        servedBy.add(model + "/" + r.body().get("modelId").asString());
                     }
                 }
             });
@@ -69,7 +69,7 @@ class DeploymentTest extends ServiceTest {
         assertTrue(servedBy.contains("tiny/tiny-1") && servedBy.contains("tiny/tiny-2"), "both versions of tiny served requests");
         Response gone = post("/api/v1/translate", translateBody("text", sentence, "model", "hot"));
         assertEquals(404, gone.status());
-        assertTrue(gone.body().get("detail").asText().contains("hot"));
+        assertTrue(gone.body().get("detail").asString().contains("hot"));
     }
 
     @Test
@@ -87,16 +87,16 @@ class DeploymentTest extends ServiceTest {
         try {
             JsonNode listed = null;
             for (JsonNode m : get("/api/v1/models").body().get("models")) {
-                if (m.get("name").asText().equals("broken")) {
+                if (m.get("name").asString().equals("broken")) {
                     listed = m;
                 }
             }
-            assertTrue(listed.get("error").asText().contains("weights.tensors"), listed.toString());
+            assertTrue(listed.get("error").asString().contains("weights.tensors"), listed.toString());
 
             Response r = post("/api/v1/translate", translateBody("text", "Open the file .", "model", "broken"));
             assertEquals(503, r.status(), r.raw().body());
-            assertEquals("broken", r.body().get("model").asText());
-            assertTrue(r.body().get("detail").asText().contains("failed to load"), r.raw().body());
+            assertEquals("broken", r.body().get("model").asString());
+            assertTrue(r.body().get("detail").asString().contains("failed to load"), r.raw().body());
 
             Response health = get("/actuator/health");
             assertEquals(200, health.status(), health.raw().body());
@@ -146,7 +146,7 @@ class DeploymentTest extends ServiceTest {
     private void awaitServedId(String name, String id) throws InterruptedException {
         for (int i = 0; i < 1200; i++) {
             for (JsonNode m : get("/api/v1/models").body().get("models")) {
-                if (m.get("name").asText().equals(name) && id.equals(m.path("servingId").asText())) {
+                if (m.get("name").asString().equals(name) && id.equals(m.path("servingId").asString())) {
                     return;
                 }
             }

@@ -4,8 +4,6 @@ import static dev.revnas.HostileInput.ACCEPTS;
 import static dev.revnas.HostileInput.METHODS;
 import static dev.revnas.HostileInput.ODD_IDS;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.revnas.HostileInput;
 import dev.revnas.RawHttp;
 import java.net.URLEncoder;
@@ -19,6 +17,8 @@ import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Hostile requests for translation-service, drawn from a seed, on every route Spring maps (its own

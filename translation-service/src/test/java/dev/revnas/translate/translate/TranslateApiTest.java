@@ -3,13 +3,13 @@ package dev.revnas.translate.translate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.revnas.translate.ServiceTest;
 import dev.revnas.translate.TinyModel;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 class TranslateApiTest extends ServiceTest {
 
@@ -23,9 +23,9 @@ class TranslateApiTest extends ServiceTest {
         String sentence = TinyModel.sentences(1).get(0);
         Response r = post("/api/v1/translate", translateBody("text", sentence, "model", "tiny"));
         assertEquals(200, r.status(), r.raw().body());
-        assertEquals("tiny", r.body().get("model").asText());
-        assertEquals("en", r.body().get("source").asText());
-        assertEquals("de", r.body().get("target").asText());
+        assertEquals("tiny", r.body().get("model").asString());
+        assertEquals("en", r.body().get("source").asString());
+        assertEquals("de", r.body().get("target").asString());
         assertEquals(4, r.body().get("beam").asInt());
         assertEquals(List.of(TinyModel.translateAlone(sentence)), texts(r.body().get("translations")));
         assertTrue(r.body().get("millis").asDouble() > 0);
@@ -45,7 +45,7 @@ class TranslateApiTest extends ServiceTest {
     void withoutAModelNameUsesTheNewestDeployedModel() {
         Response r = post("/api/v1/translate", translateBody("text", "Open the file ."));
         assertEquals(200, r.status(), r.raw().body());
-        assertTrue(r.body().get("model").asText().length() > 0);
+        assertTrue(r.body().get("model").asString().length() > 0);
     }
 
     @Test
@@ -55,21 +55,21 @@ class TranslateApiTest extends ServiceTest {
         assertEquals(200, r.status(), r.raw().body());
         assertEquals(1, r.body().get("beam").asInt());
         // At most 3 subwords: 3 pieces cannot make more than 3 words.
-        assertTrue(r.body().get("translations").get(0).asText().split(" ").length <= 3, r.raw().body());
+        assertTrue(r.body().get("translations").get(0).asString().split(" ").length <= 3, r.raw().body());
     }
 
     @Test
     void listsTheModelsWithTheirStatus() {
         JsonNode tiny = null;
         for (JsonNode m : get("/api/v1/models").body().get("models")) {
-            if (m.get("name").asText().equals("tiny")) {
+            if (m.get("name").asString().equals("tiny")) {
                 tiny = m;
             }
         }
         assertTrue(tiny != null);
-        assertEquals("READY", tiny.get("status").asText());
-        assertEquals("en-de", tiny.get("pair").asText());
-        assertEquals("baseline", tiny.get("architecture").asText());
+        assertEquals("READY", tiny.get("status").asString());
+        assertEquals("en-de", tiny.get("pair").asString());
+        assertEquals("baseline", tiny.get("architecture").asString());
         assertTrue(tiny.get("parameters").asLong() > 1000);
     }
 
@@ -77,7 +77,7 @@ class TranslateApiTest extends ServiceTest {
     void limitsAnswer413NamingTheField() {
         Response tooLong = post("/api/v1/translate", translateBody("text", "word ".repeat(61), "model", "tiny"));
         assertProblem(tooLong, 413, "text");
-        assertTrue(tooLong.body().get("detail").asText().contains("at most 300"), tooLong.raw().body());
+        assertTrue(tooLong.body().get("detail").asString().contains("at most 300"), tooLong.raw().body());
 
         List<String> nine = new ArrayList<>(TinyModel.sentences(9));
         assertProblem(post("/api/v1/translate", translateBody("texts", nine, "model", "tiny")), 413, "texts");
@@ -97,7 +97,7 @@ class TranslateApiTest extends ServiceTest {
 
         Response unknown = post("/api/v1/translate", translateBody("text", "a", "model", "no-such-model"));
         assertProblem(unknown, 404, "model");
-        assertTrue(unknown.body().get("detail").asText().contains("no-such-model"), unknown.raw().body());
+        assertTrue(unknown.body().get("detail").asString().contains("no-such-model"), unknown.raw().body());
 
         // The JSON parsed but a field has the wrong type: invalid input (422) naming the field, like the checks above.
         assertProblem(post("/api/v1/translate", "{\"text\": \"a\", \"model\": \"tiny\", \"beam\": \"wide\"}"), 422, "beam");
@@ -118,7 +118,7 @@ class TranslateApiTest extends ServiceTest {
     void healthReadinessAndPrometheusAreExposed() {
         Response readiness = get("/actuator/health/readiness");
         assertEquals(200, readiness.status(), readiness.raw().body());
-        assertEquals("UP", readiness.body().get("status").asText());
+        assertEquals("UP", readiness.body().get("status").asString());
         post("/api/v1/translate", translateBody("text", "Open the file .", "model", "tiny"));
         String prometheus = get("/actuator/prometheus").raw().body();
         assertTrue(prometheus.contains("revnas_translate_latency_seconds_bucket{"), "latency histogram");
@@ -129,7 +129,7 @@ class TranslateApiTest extends ServiceTest {
 
     static List<String> texts(JsonNode array) {
         List<String> out = new ArrayList<>();
-        array.forEach(n -> out.add(n.asText()));
+        array.forEach(n -> out.add(n.asString()));
         return out;
     }
 
@@ -137,6 +137,6 @@ class TranslateApiTest extends ServiceTest {
         assertEquals(status, r.status(), r.raw().body());
         assertTrue(r.raw().headers().firstValue("Content-Type").orElse("").contains("application/problem+json"), r.raw().headers().toString());
         assertEquals(status, r.body().get("status").asInt());
-        assertEquals(field, r.body().path("field").asText(), r.raw().body());
+        assertEquals(field, r.body().path("field").asString(), r.raw().body());
     }
 }
