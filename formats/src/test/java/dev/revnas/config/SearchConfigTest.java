@@ -41,6 +41,7 @@ class SearchConfigTest {
         "even sep_conv kernel|\"sep_conv_3\"|\"sep_conv_4\"|kernel must be a positive odd number|searchSpace.ops",
         "unknown field|\"seed\": 1|\"seed\": 1, \"epochz\": 3|unknown field 'epochz'|epochz",
         "wrong type|\"hidden\": 64|\"hidden\": \"wide\"|hidden|hidden",
+        "number too large for its field|\"hidden\": 64|\"hidden\": 99999999999|out of range of `int`|hidden",
         "unknown mode|\"reconstruct\"|\"recompute\"|unknown backprop mode 'recompute'|mode",
         "no cross-attention in the decoder|\"sep_conv_3\", \"cross_attn_4\"|\"sep_conv_3\"|include no cross_attn|searchSpace.ops",
         "unknown relaxation|\"nodes\": 2|\"nodes\": 2, \"relaxation\": \"annealed\"|searchSpace.relaxation is 'annealed'; allowed: softmax, gumbel, partial|searchSpace.relaxation",
@@ -57,5 +58,12 @@ class SearchConfigTest {
         assertTrue(e.getMessage().contains(expected), what + ": " + e.getMessage());
         assertTrue(e.getMessage().startsWith("search.json"), "names the file: " + e.getMessage());
         assertEquals(field, e.field(), what + ": the field at fault, for an HTTP answer");
+    }
+
+    @Test
+    void anythingAfterTheObjectIsRefused() {
+        var e = assertThrows(InvalidInputException.class, () -> SearchConfig.parse(VALID + " {\"hidden\": 32}", "search.json"));
+        assertTrue(e.getMessage().startsWith("search.json: Trailing token"), e.getMessage());
+        assertEquals(null, e.field(), "the whole input is at fault");
     }
 }
