@@ -33,6 +33,9 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "text", description = "text or json.")
     String format;
 
+    @Option(names = "--hypotheses", paramLabel = "FILE", description = "Also write the translations there, one line per source line.")
+    Path hypotheses;
+
     @Override
     public Integer call() {
         if (!format.equals("text") && !format.equals("json")) {
@@ -42,6 +45,9 @@ final class EvaluateCommand implements Callable<Integer> {
         Evaluation evaluation;
         try (ProgressBar bar = Progress.bar("evaluate", Utf8Lines.readAll(Path.of(test + "." + loaded.manifest().source())).size(), "sent")) {
             evaluation = Evaluation.run(loaded, test, beam, batch, bar::stepTo);
+        }
+        if (hypotheses != null) {
+            evaluation.writeHypotheses(hypotheses);
         }
         BleuScore bleu = evaluation.bleu();
         ChrfScore chrf = evaluation.chrf();

@@ -95,7 +95,9 @@ public final class BeamSearch {
             if (allDone(done)) {
                 break;
             }
-            cache.select(Nd4j.createFromArray(parents));
+            if (!isIdentity(parents)) { // greedy decoding always, beam search often: nothing moves
+                cache.select(Nd4j.createFromArray(parents));
+            }
         }
         List<Hypothesis> best = new ArrayList<>(b);
         for (int s = 0; s < b; s++) {
@@ -172,6 +174,15 @@ public final class BeamSearch {
             }
         }
         return Nd4j.createFromArray(ids);
+    }
+
+    private static boolean isIdentity(int[] parents) {
+        for (int r = 0; r < parents.length; r++) {
+            if (parents[r] != r) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean allDone(boolean[] done) {

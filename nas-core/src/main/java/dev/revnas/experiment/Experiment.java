@@ -299,7 +299,7 @@ public final class Experiment {
         Evaluation evaluation = Evaluation.run(loaded, test, null, 32, done -> listener.onProgress(stage, "evaluate",
                 sentences == 0 ? 1 : (double) done / sentences,
                 done == 0 ? 0 : (System.nanoTime() - started) / 1e9 * Math.max(0, sentences - done) / done));
-        AtomicFiles.write(dir.resolve(HYPOTHESES), String.join("\n", evaluation.hypotheses()) + "\n");
+        evaluation.writeHypotheses(dir.resolve(HYPOTHESES));
         Map<String, Object> info = new LinkedHashMap<>(loaded.metrics());
         info.keySet().retainAll(List.of("parameters", "matchedParameters", "steps", "targetTokens", "trainSeconds", "validLoss"));
         info.put("bleu", evaluation.bleu().score());

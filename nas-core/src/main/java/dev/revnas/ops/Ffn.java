@@ -31,6 +31,12 @@ public final class Ffn implements PositionWise {
         });
     }
 
+    /** Decoding: the fused products, nothing kept for backward. */
+    @Override
+    public INDArray advance(INDArray x, Env env, DecodeCache cache) {
+        return down.applyFused(Transforms.relu(up.applyFused(x), false));
+    }
+
     @Override
     public List<Param> params() {
         List<Param> all = new ArrayList<>(up.params());

@@ -3,6 +3,7 @@ package dev.revnas.ops;
 import java.util.ArrayList;
 import java.util.List;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.api.ops.impl.reduce.Mmul;
 import org.nd4j.linalg.api.ops.impl.transforms.custom.SoftMax;
 import org.nd4j.linalg.api.ops.impl.transforms.gradient.SoftmaxBp;
 import org.nd4j.linalg.factory.Nd4j;
@@ -136,19 +137,19 @@ public final class MultiHeadAttention implements Op {
     public INDArray advance(INDArray x, Env env, DecodeCache cache) {
         long rows = x.size(0);
         int dh = width / heads;
-        INDArray projected = queryProj.apply(x);
+        INDArray projected = queryProj.applyFused(x);
         INDArray q = onePosition(projected, 0, rows);
         KeysValues kv = cache.get(this);
         INDArray bias = null;
         if (cross) {
             if (kv == null) {
-                INDArray encoderOutput = encoderProj.apply(env.encoderOutput());
+                INDArray encoderOutput = encoderProj.applyFused(env.encoderOutput());
                 SeqMask source = env.sourceMask();
                 kv = new KeysValues(splitHeads(encoderOutput, 0, source).reshape(rows, heads, source.length(), dh),
                         splitHeads(encoderOutput, 1, source).reshape(rows, heads, source.length(), dh));
                 cache.put(this, kv);
             }
-            bias = env.sourceMask().keyBias();
+            bias = env.sourceMask().padded() ? env.sourceMask().keyBias() : null; // adding zeros changes nothing
         } else {
             INDArray k = onePosition(projected, 1, rows);
             INDArray v = onePosition(projected, 2, rows);
@@ -158,18 +159,22 @@ public final class MultiHeadAttention implements Op {
         }
         long seen = kv.keys().size(2);
         Flops.product(rows * heads, dh, seen, 2);
-        INDArray scores = Nd4j.matmul(q.reshape(rows * heads, 1, dh), kv.keys().reshape(rows * heads, seen, dh), false, true, false)
-                .muli(1.0 / Math.sqrt(dh)).reshape(rows, heads, 1, seen);
+        // the scale rides on the product (its alpha): one op fewer at every decoding step
+        INDArray scores = Nd4j.exec(new Mmul(q.reshape(rows * heads, 1, dh), kv.keys().reshape(rows * heads, seen, dh),
+                1.0 / Math.sqrt(dh), 0.0, false, true, false))[0].reshape(rows, heads, 1, seen);
         if (bias != null) {
             scores.addi(bias);
         }
         INDArray probs = Nd4j.exec(new SoftMax(scores, scores.ulike(), 3))[0];
         INDArray context = Nd4j.matmul(probs.reshape(rows * heads, 1, seen), kv.values().reshape(rows * heads, seen, dh));
-        return outProj.apply(context.reshape(rows, width));
+        return outProj.applyFused(context.reshape(rows, width));
     }
 
     /** Column block {@code part} of a one-position projection as [rows, heads, 1, w/heads]. */
     private INDArray onePosition(INDArray projected, int part, long rows) {
+        if (projected.size(1) == width) { // cross-attention's query projection: already the block, no copy
+            return projected.reshape(rows, heads, 1, width / heads);
+        }
         return projected.get(NDArrayIndex.all(), NDArrayIndex.interval((long) part * width, (long) (part + 1) * width))
                 .dup('c').reshape(rows, heads, 1, width / heads);
     }

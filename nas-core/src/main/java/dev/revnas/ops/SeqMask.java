@@ -15,8 +15,9 @@ public final class SeqMask {
     private final int batch;
     private final int length;
     private final INDArray mask;
-    private final INDArray keyBias;
+    private INDArray keyBias;
     private INDArray causalBias;
+    private Boolean padded;
 
     public SeqMask(INDArray mask) {
         if (mask.rank() != 2) {
@@ -25,7 +26,6 @@ public final class SeqMask {
         this.batch = (int) mask.size(0);
         this.length = (int) mask.size(1);
         this.mask = mask;
-        this.keyBias = mask.sub(1.0).muli(-MASKED_SCORE).reshape(batch, 1, 1, length);
     }
 
     /** A batch without padding. */
@@ -68,9 +68,23 @@ public final class SeqMask {
         return mask.reshape(rows(), 1);
     }
 
-    /** [batch, 1, 1, length]: 0 for keys that may be attended, a large negative number for padding. */
+    /**
+     * [batch, 1, 1, length]: 0 for keys that may be attended, a large negative number for padding.
+     * Built on first use (decoding builds a one-position target mask at every step and never asks).
+     */
     public INDArray keyBias() {
+        if (keyBias == null) {
+            keyBias = Init.outsideWorkspaces(() -> mask.sub(1.0).muli(-MASKED_SCORE).reshape(batch, 1, 1, length));
+        }
         return keyBias;
+    }
+
+    /** Whether any sequence is shorter than the length; without padding, {@link #keyBias()} is all zeros. */
+    public boolean padded() {
+        if (padded == null) {
+            padded = mask.minNumber().doubleValue() < 1;
+        }
+        return padded;
     }
 
     /** [length, length]: 0 where a query may see a key (key ≤ query), a large negative number after it. */

@@ -5,6 +5,7 @@ import dev.revnas.artifact.ModelArtifact;
 import dev.revnas.config.DecodingSettings;
 import dev.revnas.corpus.Utf8Lines;
 import dev.revnas.decode.Translator;
+import dev.revnas.io.AtomicFiles;
 import dev.revnas.metrics.Bleu;
 import dev.revnas.metrics.BleuConfig;
 import dev.revnas.metrics.BleuScore;
@@ -41,5 +42,10 @@ public record Evaluation(List<String> sources, List<String> references, List<Str
         List<String> hyps = new Translator(loaded.model(), loaded.vocabulary(), settings, 250).translate(sources, batch, progress);
         return new Evaluation(sources, refs, hyps, new Bleu(BleuConfig.corpus()).corpusScore(hyps, List.of(refs)),
                 new Chrf(ChrfConfig.chrf()).corpusScore(hyps, List.of(refs)));
+    }
+
+    /** The hypotheses, one line each, written whole or not at all. */
+    public void writeHypotheses(Path file) {
+        AtomicFiles.write(file, String.join("\n", hypotheses) + "\n");
     }
 }
