@@ -33,6 +33,14 @@ public final class Glu implements PositionWise {
         });
     }
 
+    /** Decoding: the fused product, nothing kept for backward. */
+    @Override
+    public INDArray advance(INDArray x, Env env, DecodeCache cache) {
+        INDArray projected = proj.applyFused(x);
+        INDArray gate = Transforms.sigmoid(projected.get(NDArrayIndex.all(), NDArrayIndex.interval(width, 2 * width)), true);
+        return projected.get(NDArrayIndex.all(), NDArrayIndex.interval(0, width)).mul(gate);
+    }
+
     @Override
     public List<Param> params() {
         return proj.params();

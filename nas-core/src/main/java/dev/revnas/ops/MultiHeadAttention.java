@@ -3,7 +3,6 @@ package dev.revnas.ops;
 import java.util.ArrayList;
 import java.util.List;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.api.ops.impl.reduce.Mmul;
 import org.nd4j.linalg.api.ops.impl.transforms.custom.SoftMax;
 import org.nd4j.linalg.api.ops.impl.transforms.gradient.SoftmaxBp;
 import org.nd4j.linalg.factory.Nd4j;
@@ -159,9 +158,8 @@ public final class MultiHeadAttention implements Op {
         }
         long seen = kv.keys().size(2);
         Flops.product(rows * heads, dh, seen, 2);
-        // the scale rides on the product (its alpha): one op fewer at every decoding step
-        INDArray scores = Nd4j.exec(new Mmul(q.reshape(rows * heads, 1, dh), kv.keys().reshape(rows * heads, seen, dh),
-                1.0 / Math.sqrt(dh), 0.0, false, true, false))[0].reshape(rows, heads, 1, seen);
+        INDArray scores = Nd4j.matmul(q.reshape(rows * heads, 1, dh), kv.keys().reshape(rows * heads, seen, dh), false, true, false)
+                .muli(1.0 / Math.sqrt(dh)).reshape(rows, heads, 1, seen);
         if (bias != null) {
             scores.addi(bias);
         }

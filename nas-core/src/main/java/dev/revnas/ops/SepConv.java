@@ -62,7 +62,7 @@ public final class SepConv implements Op {
         cache.put(this, window);
         INDArray taps = depthwise.value().reshape(1, kernel, width);
         INDArray conv = window.values().mul(taps).sum(1).addiRowVector(depthwiseBias.value());
-        return pointwise.apply(conv);
+        return pointwise.applyFused(conv);
     }
 
     @Override
