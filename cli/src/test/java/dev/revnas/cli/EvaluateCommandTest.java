@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 class EvaluateCommandTest {
     private static final Path CORPUS = Path.of("..", "data", "samples", "en-de");
 
-    /** --hypotheses keeps what was scored: one line per source line, the same lines translate gives for one batch. */
+    /** --hypotheses keeps what was scored: one line per source line, none after the last. */
     @Test
     void writesOneHypothesisPerSourceLine(@TempDir Path dir) throws Exception {
         Path config = dir.resolve("train.json");

@@ -33,14 +33,12 @@ public final class ConfigJson {
         } catch (InvalidFormatException e) {
             throw InvalidInputException.at(field(e), source + ": field " + path(e) + " has value " + e.getValue()
                     + ", which is not a " + e.getTargetType().getSimpleName());
-        } catch (DatabindException e) {
+        } catch (DatabindException | InputCoercionException e) {
+            // InputCoercionException: a number too large for its field, the parser's error, but it knows the field
             if (e.getCause() instanceof InvalidInputException bad) {
                 String field = bad.field() == null ? field(e) : qualified(e, bad.field());
                 throw InvalidInputException.at(field, source + ": " + qualified(e, bad.getMessage()));
             }
-            throw InvalidInputException.at(field(e), source + ": " + e.getOriginalMessage() + " at " + path(e));
-        } catch (InputCoercionException e) {
-            // a number too large for its field: the parser's error, but it knows the field
             throw InvalidInputException.at(field(e), source + ": " + e.getOriginalMessage() + " at " + path(e));
         } catch (JacksonException e) {
             throw new InvalidInputException(source + " is not valid JSON: " + e.getOriginalMessage());

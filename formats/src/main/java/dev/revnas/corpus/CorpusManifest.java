@@ -100,8 +100,9 @@ public record CorpusManifest(
         if (!Files.isRegularFile(file)) {
             throw new InvalidInputException(dir + " is not a corpus directory: it has no " + FILE_NAME);
         }
+        byte[] bytes = Files.readAllBytes(file); // an I/O error stays one; only the content is judged below
         try {
-            CorpusManifest m = Json.lenient(CorpusManifest.class).readValue(file.toFile());
+            CorpusManifest m = Json.lenient(CorpusManifest.class).readValue(bytes);
             if (m == null) {
                 throw new InvalidInputException(file + ": not a corpus manifest: it holds null, not an object");
             }
