@@ -52,15 +52,18 @@ class PackageDependenciesTest {
             Map.entry("search", Set.of("config", "data", "genotype", "io", "memory", "model", "ops", "optim", "reversible", "run", "store")),
             Map.entry("train", Set.of("artifact", "config", "corpus", "data", "decode", "genotype", "io", "memory", "metrics", "model",
                     "ops", "optim", "reversible", "run", "store")),
+            // nas-onnx: the trained model through ONNX Runtime
+            Map.entry("onnx", Set.of("decode", "model", "ops")),
             Map.entry("experiment", Set.of("artifact", "config", "corpus", "data", "genotype", "io", "metrics", "model", "ops",
                     "search", "store", "train")),
             // cli: the command line, benchmarks, the local platform and the Debian corpus builder
             Map.entry("debian", Set.of("corpus", "io")),
             // The local platform and the chaos run drive the services from outside; they compare results with the method's own types.
             Map.entry("platform", Set.of("artifact", "corpus", "data", "genotype", "io", "model", "search", "train")),
-            Map.entry("bench", Set.of("config", "data", "decode", "genotype", "io", "memory", "model", "ops", "optim", "reversible", "search")),
+            Map.entry("bench", Set.of("config", "data", "decode", "genotype", "io", "memory", "model", "onnx", "ops", "optim", "reversible",
+                    "search")),
             Map.entry("cli", Set.of("artifact", "bench", "config", "corpus", "data", "debian", "decode", "experiment", "genotype", "io",
-                    "metrics", "model", "ops", "optim", "platform", "reversible", "search", "store", "train")));
+                    "metrics", "model", "onnx", "ops", "optim", "platform", "reversible", "search", "store", "train")));
 
     private static JavaClasses classes;
 

@@ -2,6 +2,8 @@ package dev.revnas.bench;
 
 import dev.revnas.config.DecodingSettings;
 import dev.revnas.decode.BeamSearch;
+import dev.revnas.decode.Nd4jSteps;
+import dev.revnas.decode.StepModel;
 import dev.revnas.model.EncoderDecoder;
 import dev.revnas.model.SpecialTokens;
 import dev.revnas.ops.Flops;
@@ -22,13 +24,21 @@ public final class DecodeBenchmark {
      * @param gflops the products' rate over the timed batches: how close decoding comes to the arithmetic
      * @param cpu the processor and its SIMD flags
      */
-    public record Result(int beam, int batch, double sentencesPerSecond, double p50Millis, double p99Millis,
+    public record Result(String engine, int beam, int batch, double sentencesPerSecond, double p50Millis, double p99Millis,
             double gflopPerSentence, double gflops, String cpu) {}
 
     private DecodeBenchmark() {}
 
-    public static Result run(EncoderDecoder model, int beam, int batch, int sourceLength, int batches, int warmup, Runnable onBatch) {
-        BeamSearch search = new BeamSearch(model, new DecodingSettings(beam, 1.0, 1.0, 0), SpecialTokens.DEFAULT, true);
+    /**
+     * Times beam search over {@code steps}. The FLOPs are counted on ND4J's ops ({@link Flops}); for
+     * another engine one untimed ND4J search of a batch of the same shape counts them (an untrained
+     * model decodes exactly {@code sourceLength} positions either way, so the arithmetic is the same).
+     */
+    public static Result run(EncoderDecoder model, StepModel steps, String engine, int beam, int batch, int sourceLength,
+            int batches, int warmup, Runnable onBatch) {
+        DecodingSettings settings = new DecodingSettings(beam, 1.0, 1.0, 0);
+        BeamSearch search = new BeamSearch(steps, settings, SpecialTokens.DEFAULT);
+        boolean counted = steps instanceof Nd4jSteps;
         SplittableRandom random = new SplittableRandom(7);
         int vocab = model.config().vocab();
         double[] millis = new double[batches];
@@ -47,9 +57,18 @@ public final class DecodeBenchmark {
             }
             onBatch.run();
         }
+        if (!counted) {
+            List<int[]> sources = new ArrayList<>(batch);
+            for (int s = 0; s < batch; s++) {
+                sources.add(random.ints(sourceLength, SpecialTokens.DEFAULT.unk() + 1, vocab).toArray());
+            }
+            long startFlops = Flops.count();
+            new BeamSearch(model, settings, SpecialTokens.DEFAULT, true).search(sources);
+            flops = (Flops.count() - startFlops) * batches;
+        }
         double total = Arrays.stream(millis).sum();
         Arrays.sort(millis);
-        return new Result(beam, batch, batch * batches / (total / 1e3), percentile(millis, 0.50), percentile(millis, 0.99),
+        return new Result(engine, beam, batch, batch * batches / (total / 1e3), percentile(millis, 0.50), percentile(millis, 0.99),
                 flops / 1e9 / ((double) batch * batches), flops / 1e9 / (total / 1e3), CpuFlags.describe());
     }
 

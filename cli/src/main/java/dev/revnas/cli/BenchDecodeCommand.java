@@ -2,7 +2,11 @@ package dev.revnas.cli;
 
 import dev.revnas.bench.CpuFlags;
 import dev.revnas.bench.DecodeBenchmark;
+import dev.revnas.decode.Nd4jSteps;
+import dev.revnas.decode.StepModel;
 import dev.revnas.model.EncoderDecoder;
+import dev.revnas.model.SpecialTokens;
+import dev.revnas.onnx.OnnxSteps;
 import java.util.List;
 import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
@@ -31,30 +35,50 @@ final class BenchDecodeCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "text", description = "text or json (one object per setting).")
     String format;
 
+    @Option(names = "--engines", defaultValue = "nd4j", description = "nd4j, onnx or both, comma-separated, measured in"
+            + " one run (default: ${DEFAULT-VALUE}).")
+    String engines;
+
+    @Option(names = "--onnx-threads", defaultValue = "1", description = "ONNX Runtime's intra-op threads (default: ${DEFAULT-VALUE}).")
+    int onnxThreads;
+
     @Override
     public Integer call() {
+        List<String> engineList = Options.choices("--engines", engines, List.of("nd4j", "onnx"));
+        Options.requirePositive("--onnx-threads", onnxThreads);
         EncoderDecoder model = models.build();
         List<Integer> beamList = Options.positiveInts("--beams", beams);
         List<Integer> batchList = Options.positiveInts("--batches", batchSizes);
         if (!format.equals("json")) {
             System.out.println("cpu: " + CpuFlags.describe());
         }
-        for (int beam : beamList) {
-            for (int batch : batchList) {
-                int count = batch == 1 ? repeats : Math.max(5, repeats / 3);
-                DecodeBenchmark.Result r;
-                try (ProgressBar bar = Progress.bar("beam " + beam + " batch " + batch, count + 3, "batches")) {
-                    r = DecodeBenchmark.run(model, beam, batch, sourceLength, count, 3, bar::step);
-                }
-                if (format.equals("json")) {
-                    System.out.println(JsonLines.line(r));
-                } else {
-                    System.out.printf("beam %d batch %2d: %6.1f sentences/s, p50 %7.1f ms, p99 %7.1f ms, %.2f GFLOP a sentence, %.1f GFLOP/s%n",
-                            r.beam(), r.batch(), r.sentencesPerSecond(), r.p50Millis(), r.p99Millis(), r.gflopPerSentence(),
-                            r.gflops());
+        try (OnnxSteps onnx = engineList.contains("onnx") ? new OnnxSteps(model, SpecialTokens.DEFAULT, onnxThreads) : null) {
+            for (int beam : beamList) {
+                for (int batch : batchList) {
+                    for (String engine : engineList) {
+                        StepModel steps = engine.equals("onnx") ? onnx : new Nd4jSteps(model, SpecialTokens.DEFAULT, true);
+                        report(measure(model, steps, engine, beam, batch));
+                    }
                 }
             }
         }
         return ExitCodes.OK;
+    }
+
+    private DecodeBenchmark.Result measure(EncoderDecoder model, StepModel steps, String engine, int beam, int batch) {
+        int count = batch == 1 ? repeats : Math.max(5, repeats / 3);
+        try (ProgressBar bar = Progress.bar(engine + " beam " + beam + " batch " + batch, count + 3, "batches")) {
+            return DecodeBenchmark.run(model, steps, engine, beam, batch, sourceLength, count, 3, bar::step);
+        }
+    }
+
+    private void report(DecodeBenchmark.Result r) {
+        if (format.equals("json")) {
+            System.out.println(JsonLines.line(r));
+        } else {
+            System.out.printf("%-4s beam %d batch %2d: %6.1f sentences/s, p50 %7.1f ms, p99 %7.1f ms, %.2f GFLOP a sentence, %.1f GFLOP/s%n",
+                    r.engine(), r.beam(), r.batch(), r.sentencesPerSecond(), r.p50Millis(), r.p99Millis(), r.gflopPerSentence(),
+                    r.gflops());
+        }
     }
 }

@@ -34,4 +34,23 @@ final class Options {
         }
         return values;
     }
+
+    /** A comma-separated list of names, each one of {@code allowed}, e.g. "nd4j,onnx". */
+    static List<String> choices(String option, String csv, List<String> allowed) {
+        List<String> values = new ArrayList<>();
+        for (String part : csv.split(",")) {
+            String name = part.trim();
+            if (!allowed.contains(name)) {
+                throw new InvalidInputException(option + " '" + csv + "': '" + name + "' is not one of " + String.join(", ", allowed));
+            }
+            values.add(name);
+        }
+        return values;
+    }
+
+    static void requirePositive(String option, int value) {
+        if (value < 1) {
+            throw new InvalidInputException(option + " is " + value + "; it must be at least 1");
+        }
+    }
 }

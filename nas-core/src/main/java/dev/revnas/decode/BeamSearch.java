@@ -1,41 +1,38 @@
 package dev.revnas.decode;
 
 import dev.revnas.config.DecodingSettings;
-import dev.revnas.model.Batch;
-import dev.revnas.model.Encoded;
 import dev.revnas.model.EncoderDecoder;
 import dev.revnas.model.SpecialTokens;
-import dev.revnas.ops.DecodeCache;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.PriorityQueue;
-import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * Batched beam search (fairseq's sequence_generator): every sentence keeps {@code beam}
  * hypotheses; a hypothesis that emits EOS is finished with score / length^lengthPenalty; a
  * sentence is done when it has {@code beam} finished hypotheses or reaches its maximum
- * length, ⌊ratio · source length⌋ + offset. Beam 1 is greedy decoding. With
- * {@code incremental} the decoder keeps cached keys, values and convolution windows;
- * without, it recomputes the whole prefix at every step (the reference the cache must equal).
+ * length, ⌊ratio · source length⌋ + offset. Beam 1 is greedy decoding. The model's steps come
+ * from a {@link StepModel}: ND4J's, or ONNX Runtime's for serving.
  */
 public final class BeamSearch {
 
     /** A finished translation: its tokens (without EOS) and its length-normalised log-probability. */
     public record Hypothesis(int[] tokens, double score) {}
 
-    private final EncoderDecoder model;
+    private final StepModel model;
     private final DecodingSettings settings;
     private final SpecialTokens special;
-    private final boolean incremental;
 
-    public BeamSearch(EncoderDecoder model, DecodingSettings settings, SpecialTokens special, boolean incremental) {
+    public BeamSearch(StepModel model, DecodingSettings settings, SpecialTokens special) {
         this.model = model;
         this.settings = settings;
         this.special = special;
-        this.incremental = incremental;
+    }
+
+    /** ND4J's steps: with {@code incremental} the decoder's cache, without it the whole prefix each time. */
+    public BeamSearch(EncoderDecoder model, DecodingSettings settings, SpecialTokens special, boolean incremental) {
+        this(new Nd4jSteps(model, special, incremental), settings, special);
     }
 
     /** The best hypothesis of every source (ids without EOS), in input order. */
@@ -43,8 +40,6 @@ public final class BeamSearch {
         int b = sources.size();
         int k = settings.beam();
         int rows = b * k;
-        Batch.Sources batch = Batch.Sources.of(sources, special, model.config().type());
-        Encoded encoded = model.encode(batch.ids(), batch.mask()).repeat(k);
         int[] maxLength = new int[b];
         int longest = 0;
         for (int s = 0; s < b; s++) {
@@ -61,42 +56,41 @@ public final class BeamSearch {
             finished.add(new ArrayList<>());
         }
         boolean[] done = new boolean[b];
-        DecodeCache cache = new DecodeCache();
-        for (int t = 0; t < longest; t++) {
-            INDArray logProbs = incremental ? model.nextLogProbs(encoded, lastTokens(history), cache)
-                    : model.nextLogProbsRecomputing(encoded, prefixes(history, t));
-            int vocab = (int) logProbs.size(1);
-            double[] lp = logProbs.data().asDouble();
-            int[] parents = new int[rows];
-            int[] tokens = new int[rows];
-            double[] next = new double[rows];
-            for (int s = 0; s < b; s++) {
-                if (done[s]) {
-                    for (int j = 0; j < k; j++) {
-                        parents[s * k + j] = s * k + j;
-                        tokens[s * k + j] = special.pad();
-                        next[s * k + j] = Double.NEGATIVE_INFINITY;
+        int vocab = model.vocab();
+        try (StepModel.Session session = model.start(sources, k)) {
+            for (int t = 0; t < longest; t++) {
+                double[] lp = session.next(lastTokens(history));
+                int[] parents = new int[rows];
+                int[] tokens = new int[rows];
+                double[] next = new double[rows];
+                for (int s = 0; s < b; s++) {
+                    if (done[s]) {
+                        for (int j = 0; j < k; j++) {
+                            parents[s * k + j] = s * k + j;
+                            tokens[s * k + j] = special.pad();
+                            next[s * k + j] = Double.NEGATIVE_INFINITY;
+                        }
+                        continue;
                     }
-                    continue;
+                    boolean last = t + 1 >= maxLength[s];
+                    expand(s, t, k, vocab, lp, scores, history, last, finished.get(s), parents, tokens, next);
+                    if (finished.get(s).size() >= k || last) {
+                        done[s] = true;
+                    }
                 }
-                boolean last = t + 1 >= maxLength[s];
-                expand(s, t, k, vocab, lp, scores, history, last, finished.get(s), parents, tokens, next);
-                if (finished.get(s).size() >= k || last) {
-                    done[s] = true;
+                int[][] moved = new int[rows][];
+                for (int r = 0; r < rows; r++) {
+                    moved[r] = Arrays.copyOf(history[parents[r]], t + 1);
+                    moved[r][t] = tokens[r];
                 }
-            }
-            int[][] moved = new int[rows][];
-            for (int r = 0; r < rows; r++) {
-                moved[r] = Arrays.copyOf(history[parents[r]], t + 1);
-                moved[r][t] = tokens[r];
-            }
-            history = moved;
-            scores = next;
-            if (allDone(done)) {
-                break;
-            }
-            if (!isIdentity(parents)) { // greedy decoding always, beam search often: nothing moves
-                cache.select(Nd4j.createFromArray(parents));
+                history = moved;
+                scores = next;
+                if (allDone(done)) {
+                    break;
+                }
+                if (!isIdentity(parents)) { // greedy decoding always, beam search often: nothing moves
+                    session.reorder(parents);
+                }
             }
         }
         List<Hypothesis> best = new ArrayList<>(b);
@@ -156,24 +150,12 @@ public final class BeamSearch {
         }
     }
 
-    private INDArray lastTokens(int[][] history) {
+    private long[] lastTokens(int[][] history) {
         long[] ids = new long[history.length];
         for (int r = 0; r < history.length; r++) {
             ids[r] = history[r].length == 0 ? special.bos() : history[r][history[r].length - 1];
         }
-        return Nd4j.createFromArray(ids);
-    }
-
-    /** BOS and the tokens so far, [rows, t + 1]. */
-    private INDArray prefixes(int[][] history, int t) {
-        long[][] ids = new long[history.length][t + 1];
-        for (int r = 0; r < history.length; r++) {
-            ids[r][0] = special.bos();
-            for (int i = 0; i < t; i++) {
-                ids[r][i + 1] = history[r][i];
-            }
-        }
-        return Nd4j.createFromArray(ids);
+        return ids;
     }
 
     private static boolean isIdentity(int[] parents) {

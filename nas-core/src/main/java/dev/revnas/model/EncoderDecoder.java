@@ -11,6 +11,7 @@ import dev.revnas.ops.OutputProjection;
 import dev.revnas.ops.Param;
 import dev.revnas.ops.Pass;
 import dev.revnas.ops.SeqMask;
+import dev.revnas.ops.TokenEmbedding;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -89,6 +90,26 @@ public final class EncoderDecoder {
 
     public SequenceStack decoder() {
         return decoder;
+    }
+
+    public TokenEmbedding sourceEmbedding() {
+        return embeddings.source();
+    }
+
+    public TokenEmbedding targetEmbedding() {
+        return embeddings.target();
+    }
+
+    public LayerNorm encoderNorm() {
+        return encoderNorm;
+    }
+
+    public LayerNorm decoderNorm() {
+        return decoderNorm;
+    }
+
+    public OutputProjection output() {
+        return output;
     }
 
     /**

@@ -92,6 +92,11 @@ public final class ResidualStack implements SequenceStack {
         return h;
     }
 
+    /** Per layer, its pre-normed sublayers in order: self-attention, (decoder) cross-attention, FFN. */
+    public List<List<Op>> blocks() {
+        return blocks;
+    }
+
     @Override
     public List<Param> params() {
         LinkedHashSet<Param> all = new LinkedHashSet<>();

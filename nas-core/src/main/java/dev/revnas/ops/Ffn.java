@@ -17,6 +17,14 @@ public final class Ffn implements PositionWise {
         this.down = new Linear(init, name + ".down", hidden, width);
     }
 
+    public Linear up() {
+        return up;
+    }
+
+    public Linear down() {
+        return down;
+    }
+
     @Override
     public Pass forward(INDArray x, Env env) {
         Pass pUp = up.forward(x);

@@ -15,7 +15,7 @@ import org.nd4j.linalg.factory.Nd4j;
  * anyway, so the pass stores nothing extra.
  */
 public final class LayerNorm implements PositionWise {
-    static final double EPSILON = 1e-5;
+    public static final double EPSILON = 1e-5;
 
     private final Param gain;
     private final Param bias;
@@ -23,6 +23,14 @@ public final class LayerNorm implements PositionWise {
     public LayerNorm(Init init, String name, int width) {
         this.gain = init.ones(name + ".gain", width);
         this.bias = init.zeros(name + ".bias", width);
+    }
+
+    public Param gain() {
+        return gain;
+    }
+
+    public Param bias() {
+        return bias;
     }
 
     @Override

@@ -18,6 +18,14 @@ public final class Linear implements PositionWise {
         this.bias = init.zeros(name + ".bias", out);
     }
 
+    public Param weight() {
+        return weight;
+    }
+
+    public Param bias() {
+        return bias;
+    }
+
     public int in() {
         return (int) weight.value().size(0);
     }

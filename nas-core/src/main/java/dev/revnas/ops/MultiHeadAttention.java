@@ -52,6 +52,28 @@ public final class MultiHeadAttention implements Op {
         return heads;
     }
 
+    public boolean isCross() {
+        return cross;
+    }
+
+    public boolean isCausal() {
+        return causal;
+    }
+
+    /** Self: q, k and v side by side [w, 3w]. Cross: q [w, w]. */
+    public Linear queryProjection() {
+        return queryProj;
+    }
+
+    /** Cross only (else null): k and v of the encoder output, side by side [memoryWidth, 2w]. */
+    public Linear memoryProjection() {
+        return encoderProj;
+    }
+
+    public Linear outputProjection() {
+        return outProj;
+    }
+
     @Override
     public Pass forward(INDArray x, Env env) {
         if (cross && !env.hasMemory()) {

@@ -22,6 +22,16 @@ public final class OutputProjection {
         return new OutputProjection(null, embedding.table());
     }
 
+    /** The projection's own Linear [w, V], or null when it is the transposed embedding table. */
+    public Linear linear() {
+        return own;
+    }
+
+    /** The embedding table [V, w] it shares when tied, or null. */
+    public Param tiedTable() {
+        return tiedTable;
+    }
+
     public Pass forward(INDArray h) {
         if (own != null) {
             return own.forward(h);

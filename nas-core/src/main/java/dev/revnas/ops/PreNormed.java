@@ -16,6 +16,10 @@ public final class PreNormed implements Op {
         this.dropout = new Dropout(dropout);
     }
 
+    public LayerNorm norm() {
+        return norm;
+    }
+
     public Op body() {
         return body;
     }

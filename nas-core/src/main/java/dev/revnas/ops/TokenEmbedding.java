@@ -53,7 +53,7 @@ public final class TokenEmbedding {
     }
 
     /** Sinusoidal position encodings [length, width]: a view of one table, grown when needed, outside any scratch scope. */
-    private INDArray positions(int length, DataType type) {
+    public INDArray positions(int length, DataType type) {
         INDArray table = positionTable;
         if (table == null || table.size(0) < length || table.dataType() != type) {
             int rows = Math.max(length, table == null ? 256 : 2 * (int) table.size(0));
