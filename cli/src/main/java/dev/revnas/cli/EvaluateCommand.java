@@ -3,6 +3,7 @@ package dev.revnas.cli;
 import dev.revnas.InvalidInputException;
 import dev.revnas.artifact.ModelArtifact;
 import dev.revnas.corpus.Utf8Lines;
+import dev.revnas.decode.StepModel;
 import dev.revnas.metrics.BleuScore;
 import dev.revnas.metrics.ChrfScore;
 import dev.revnas.train.Evaluation;
@@ -13,6 +14,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
@@ -36,15 +38,20 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--hypotheses", paramLabel = "FILE", description = "Also write the translations there, one line per source line.")
     Path hypotheses;
 
+    @Mixin
+    EngineOption engine = new EngineOption();
+
     @Override
     public Integer call() {
         if (!format.equals("text") && !format.equals("json")) {
             throw new InvalidInputException("--format '" + format + "' is not supported; allowed: text, json");
         }
+        engine.check();
         ModelArtifact.Loaded loaded = ModelArtifact.load(model);
         Evaluation evaluation;
-        try (ProgressBar bar = Progress.bar("evaluate", Utf8Lines.readAll(Path.of(test + "." + loaded.manifest().source())).size(), "sent")) {
-            evaluation = Evaluation.run(loaded, test, beam, batch, bar::stepTo);
+        try (ProgressBar bar = Progress.bar("evaluate", Utf8Lines.readAll(Path.of(test + "." + loaded.manifest().source())).size(), "sent");
+                StepModel steps = engine.steps(loaded)) {
+            evaluation = Evaluation.run(loaded, steps, test, beam, batch, bar::stepTo);
         }
         if (hypotheses != null) {
             evaluation.writeHypotheses(hypotheses);

@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
             TrainCommand.class,
             TranslateCommand.class,
             EvaluateCommand.class,
+            ExportCommand.class,
             ExperimentCommand.class,
             UpCommand.class,
             ChaosCommand.class,

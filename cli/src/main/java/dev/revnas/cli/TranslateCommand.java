@@ -2,6 +2,7 @@ package dev.revnas.cli;
 
 import dev.revnas.artifact.ModelArtifact;
 import dev.revnas.config.DecodingSettings;
+import dev.revnas.decode.StepModel;
 import dev.revnas.decode.Translator;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -12,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "translate", mixinStandardHelpOptions = true,
@@ -32,16 +34,26 @@ final class TranslateCommand implements Callable<Integer> {
     @Option(names = "--max-length-ratio", description = "Longest output, as a multiple of the source length (default: the model's).")
     Double maxLengthRatio;
 
+    @Mixin
+    EngineOption engine = new EngineOption();
+
     @Override
     public Integer call() throws IOException {
         if (batch < 1) {
             throw new dev.revnas.InvalidInputException("--batch is " + batch + "; it must be at least 1");
         }
+        engine.check();
         ModelArtifact.Loaded loaded = ModelArtifact.load(model);
         DecodingSettings d = loaded.manifest().decoding().settings();
         var settings = new DecodingSettings(beam != null ? beam : d.beam(), lengthPenalty != null ? lengthPenalty : d.lengthPenalty(),
                 maxLengthRatio != null ? maxLengthRatio : d.maxLengthRatio(), d.maxLengthOffset());
-        Translator translator = new Translator(loaded.model(), loaded.vocabulary(), settings, 250);
+        try (StepModel steps = engine.steps(loaded)) {
+            translate(new Translator(steps, loaded.vocabulary(), settings, 250));
+        }
+        return ExitCodes.OK;
+    }
+
+    private void translate(Translator translator) throws IOException {
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         List<String> pending = new ArrayList<>();
@@ -55,7 +67,6 @@ final class TranslateCommand implements Callable<Integer> {
         }
         done += flush(translator, pending, out);
         System.err.printf("\rtranslated %d sentences%n", done);
-        return ExitCodes.OK;
     }
 
     private int flush(Translator translator, List<String> pending, PrintStream out) {

@@ -7,10 +7,14 @@ import java.util.List;
  * one position at a time. Implemented by ND4J ({@link Nd4jSteps}) and by ONNX Runtime (the
  * nas-onnx module), so one search drives both and their translations can be compared.
  */
-public interface StepModel {
+public interface StepModel extends AutoCloseable {
 
     /** The vocabulary size V of every row of log-probabilities. */
     int vocab();
+
+    /** Frees the engine's native resources (ONNX Runtime's sessions); ND4J's steps hold none. */
+    @Override
+    default void close() {}
 
     /** Encodes a batch of sources (ids without EOS); each sentence gets {@code beam} rows. */
     Session start(List<int[]> sources, int beam);

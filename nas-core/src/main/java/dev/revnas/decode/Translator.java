@@ -16,20 +16,20 @@ import java.util.function.IntConsumer;
  * Sources longer than {@code maxSourcePieces} subwords are cut there.
  */
 public final class Translator {
-    private final EncoderDecoder model;
     private final BytePairEncoding bpe;
     private final BeamSearch search;
     private final int maxSourcePieces;
 
+    /** Decodes with ND4J and the incremental cache. */
     public Translator(EncoderDecoder model, BytePairEncoding bpe, DecodingSettings settings, int maxSourcePieces) {
-        this.model = model;
-        this.bpe = bpe;
-        this.search = new BeamSearch(model, settings, bpe.vocabulary().special(), true);
-        this.maxSourcePieces = maxSourcePieces;
+        this(new Nd4jSteps(model, bpe.vocabulary().special(), true), bpe, settings, maxSourcePieces);
     }
 
-    public EncoderDecoder model() {
-        return model;
+    /** Decodes with {@code steps}' engine. */
+    public Translator(StepModel steps, BytePairEncoding bpe, DecodingSettings settings, int maxSourcePieces) {
+        this.bpe = bpe;
+        this.search = new BeamSearch(steps, settings, bpe.vocabulary().special());
+        this.maxSourcePieces = maxSourcePieces;
     }
 
     public List<String> translate(List<String> sentences, int batchSize) {

@@ -4,6 +4,8 @@ import dev.revnas.InvalidInputException;
 import dev.revnas.artifact.ModelArtifact;
 import dev.revnas.config.DecodingSettings;
 import dev.revnas.corpus.Utf8Lines;
+import dev.revnas.decode.Nd4jSteps;
+import dev.revnas.decode.StepModel;
 import dev.revnas.decode.Translator;
 import dev.revnas.io.AtomicFiles;
 import dev.revnas.metrics.Bleu;
@@ -30,6 +32,13 @@ public record Evaluation(List<String> sources, List<String> references, List<Str
      * @param progress told how many sentences are translated
      */
     public static Evaluation run(ModelArtifact.Loaded loaded, String testPrefix, Integer beam, int batch, IntConsumer progress) {
+        return run(loaded, new Nd4jSteps(loaded.model(), loaded.vocabulary().vocabulary().special(), true), testPrefix, beam, batch,
+                progress);
+    }
+
+    /** The same, decoding with {@code steps}' engine (ND4J's above; ONNX Runtime's from the cli). */
+    public static Evaluation run(ModelArtifact.Loaded loaded, StepModel steps, String testPrefix, Integer beam, int batch,
+            IntConsumer progress) {
         Path sourceFile = Path.of(testPrefix + "." + loaded.manifest().source());
         Path targetFile = Path.of(testPrefix + "." + loaded.manifest().target());
         List<String> sources = Utf8Lines.readAll(sourceFile);
@@ -39,7 +48,7 @@ public record Evaluation(List<String> sources, List<String> references, List<Str
         }
         DecodingSettings d = loaded.manifest().decoding().settings();
         var settings = new DecodingSettings(beam != null ? beam : d.beam(), d.lengthPenalty(), d.maxLengthRatio(), d.maxLengthOffset());
-        List<String> hyps = new Translator(loaded.model(), loaded.vocabulary(), settings, 250).translate(sources, batch, progress);
+        List<String> hyps = new Translator(steps, loaded.vocabulary(), settings, 250).translate(sources, batch, progress);
         return new Evaluation(sources, refs, hyps, new Bleu(BleuConfig.corpus()).corpusScore(hyps, List.of(refs)),
                 new Chrf(ChrfConfig.chrf()).corpusScore(hyps, List.of(refs)));
     }

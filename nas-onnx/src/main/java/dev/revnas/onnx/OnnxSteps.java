@@ -23,7 +23,7 @@ import java.util.Map;
  * tensors from one step to the next (the step reorders it by its {@code parents} input);
  * only token ids go in and log-probabilities come out through Java memory.
  */
-public final class OnnxSteps implements StepModel, AutoCloseable {
+public final class OnnxSteps implements StepModel {
     private final OrtEnvironment env = OrtEnvironment.getEnvironment();
     private final TransformerExport.Graphs graphs;
     private final OrtSession encoder;

@@ -41,6 +41,8 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * (searched or derived) stacks are not exported yet: the export names what it cannot handle.
  */
 public final class TransformerExport {
+    /** The ONNX operator set the graphs use. */
+    public static final int OPSET = OnnxGraph.OPSET;
     /** Rows of the position table: the longest target the decoder step can reach. */
     public static final int POSITIONS = 1024;
 

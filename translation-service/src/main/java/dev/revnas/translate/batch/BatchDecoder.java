@@ -4,6 +4,7 @@ import dev.revnas.artifact.ModelArtifact;
 import dev.revnas.data.BytePairEncoding;
 import dev.revnas.data.TextNormalizer;
 import dev.revnas.decode.BeamSearch;
+import dev.revnas.decode.StepModel;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -12,8 +13,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Decodes one micro-batch with nas-core's batched beam search, as {@link dev.revnas.decode.Translator}
- * does, but also counting the tokens generated (for tokens/s). Used by one thread only.
+ * Decodes one micro-batch with nas-core's batched beam search over the model's engine
+ * ({@link DecodeEngine}), as {@link dev.revnas.decode.Translator} does, but also counting the
+ * tokens generated (for tokens/s). Used by one thread only.
  */
 final class BatchDecoder {
     /** Sources longer than this many subwords are cut, as the CLI's translate does. */
@@ -22,18 +24,20 @@ final class BatchDecoder {
     record Decoded(List<String> translations, long generatedTokens) {}
 
     private final ModelArtifact.Loaded model;
+    private final StepModel steps;
     private final int maxSentences;
     private final Map<DecodeSettings, BeamSearch> searches = new HashMap<>();
 
-    BatchDecoder(ModelArtifact.Loaded model, int maxSentences) {
+    BatchDecoder(ModelArtifact.Loaded model, StepModel steps, int maxSentences) {
         this.model = model;
+        this.steps = steps;
         this.maxSentences = maxSentences;
     }
 
     Decoded decode(List<String> sentences, DecodeSettings settings) {
         BytePairEncoding bpe = model.vocabulary();
-        BeamSearch search = searches.computeIfAbsent(settings, s -> new BeamSearch(model.model(),
-                s.resolve(model.manifest().decoding()), bpe.vocabulary().special(), true));
+        BeamSearch search = searches.computeIfAbsent(settings, s -> new BeamSearch(steps,
+                s.resolve(model.manifest().decoding()), bpe.vocabulary().special()));
         List<int[]> sources = new ArrayList<>(sentences.size());
         for (String s : sentences) {
             int[] ids = bpe.encode(TextNormalizer.normalize(s));

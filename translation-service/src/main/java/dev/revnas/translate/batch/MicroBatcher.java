@@ -1,6 +1,7 @@
 package dev.revnas.translate.batch;
 
 import dev.revnas.artifact.ModelArtifact;
+import dev.revnas.decode.StepModel;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.Gauge;
@@ -31,6 +32,7 @@ public final class MicroBatcher implements AutoCloseable {
     private record Job(List<String> texts, DecodeSettings settings, long enqueuedNanos, CompletableFuture<Result> done) {}
 
     private final String model;
+    private final StepModel steps;
     private final BatchDecoder decoder;
     private final int maxSentences;
     private final long maxWaitNanos;
@@ -44,9 +46,11 @@ public final class MicroBatcher implements AutoCloseable {
     private final Timer decodeTime;
     private boolean closed;
 
-    public MicroBatcher(String model, ModelArtifact.Loaded loaded, int maxSentences, Duration maxWait, MeterRegistry meters) {
+    public MicroBatcher(String model, ModelArtifact.Loaded loaded, StepModel steps, int maxSentences, Duration maxWait,
+            MeterRegistry meters) {
         this.model = model;
-        this.decoder = new BatchDecoder(loaded, maxSentences);
+        this.steps = steps;
+        this.decoder = new BatchDecoder(loaded, steps, maxSentences);
         this.maxSentences = maxSentences;
         this.maxWaitNanos = maxWait.toNanos();
         this.batchSentences = DistributionSummary.builder("revnas.translate.batch.sentences")
@@ -107,6 +111,7 @@ public final class MicroBatcher implements AutoCloseable {
         for (List<Job> batch; (batch = next()) != null; ) {
             decode(batch);
         }
+        steps.close(); // drained: nothing decodes with it any more
     }
 
     /** The next batch, or null once closed and drained. */

@@ -2,6 +2,7 @@ package dev.revnas.translate.model;
 
 import dev.revnas.artifact.ModelArtifact;
 import dev.revnas.store.ArtifactStore;
+import dev.revnas.translate.batch.DecodeEngine;
 import dev.revnas.translate.batch.MicroBatcher;
 import dev.revnas.translate.system.TranslateProperties;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -173,8 +174,12 @@ public class ModelRegistry implements InitializingBean, DisposableBean {
         ServedModel loaded;
         try {
             ModelArtifact.Loaded artifact = ModelArtifact.load(entry.path());
-            loaded = new ServedModel(entry, artifact, new MicroBatcher(entry.name(), artifact, properties.maxBatchSentences(),
-                    properties.maxWait(), meters), Instant.now());
+            DecodeEngine.Choice engine = properties.engine().steps(artifact, properties.onnxThreads());
+            if (engine.fallback() != null) {
+                log.info("model {} is decoded by ND4J: {}", entry.name(), engine.fallback());
+            }
+            loaded = new ServedModel(entry, artifact, engine.engine(), new MicroBatcher(entry.name(), artifact, engine.steps(),
+                    properties.maxBatchSentences(), properties.maxWait(), meters), Instant.now());
         } catch (RuntimeException e) {
             Slot slot = slots.get(entry.name());
             slots.put(entry.name(), new Slot(entry, slot == null ? null : slot.serving(), ModelStatus.FAILED, e.getMessage()));

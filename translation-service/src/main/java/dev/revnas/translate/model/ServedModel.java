@@ -3,6 +3,7 @@ package dev.revnas.translate.model;
 import dev.revnas.artifact.ModelArtifact;
 import dev.revnas.store.ModelManifest;
 import dev.revnas.translate.batch.DecodeSettings;
+import dev.revnas.translate.batch.DecodeEngine;
 import dev.revnas.translate.batch.MicroBatcher;
 import java.time.Instant;
 import java.util.List;
@@ -16,14 +17,16 @@ import java.util.concurrent.CompletableFuture;
 public final class ServedModel {
     private final ModelEntry entry;
     private final ModelArtifact.Loaded loaded;
+    private final DecodeEngine engine;
     private final MicroBatcher batcher;
     private final Instant loadedAt;
     private int leases;
     private boolean retired;
 
-    ServedModel(ModelEntry entry, ModelArtifact.Loaded loaded, MicroBatcher batcher, Instant loadedAt) {
+    ServedModel(ModelEntry entry, ModelArtifact.Loaded loaded, DecodeEngine engine, MicroBatcher batcher, Instant loadedAt) {
         this.entry = entry;
         this.loaded = loaded;
+        this.engine = engine;
         this.batcher = batcher;
         this.loadedAt = loadedAt;
     }
@@ -34,6 +37,11 @@ public final class ServedModel {
 
     public ModelManifest manifest() {
         return loaded.manifest();
+    }
+
+    /** The engine that decodes it (ND4J where ONNX was asked for but cannot export the network). */
+    public DecodeEngine engine() {
+        return engine;
     }
 
     public Instant loadedAt() {

@@ -1,5 +1,6 @@
 package dev.revnas.translate.system;
 
+import dev.revnas.translate.batch.DecodeEngine;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
@@ -27,6 +28,8 @@ import org.springframework.validation.annotation.Validated;
  * @param apiKeys the API keys the service accepts: when any is set, the LibreTranslate surface requires one as
  *     api_key, and a request to /api/v1/translate may send one as X-API-Key (an unknown one is refused)
  * @param rateLimit translation requests a minute per API key and per client address
+ * @param engine what decodes: onnx (ONNX Runtime, the baseline Transformer; another network falls back to nd4j) or nd4j
+ * @param onnxThreads ONNX Runtime's threads per model (1 decodes one sentence fastest on 2 cores; docs/benchmarks.md)
  */
 @Validated
 @ConfigurationProperties("revnas.translate")
@@ -35,7 +38,8 @@ public record TranslateProperties(Path models, @DefaultValue("2s") Duration poll
         @DefaultValue("1000") @Positive int maxTextChars, @DefaultValue("64") @Positive int maxTexts,
         @DefaultValue("16") @Positive int maxBeam, @DefaultValue("512") @Positive int maxLength,
         @DefaultValue("120s") Duration requestTimeout, String defaultModel, String apiKey, List<String> apiKeys,
-        @DefaultValue @Valid RateLimit rateLimit) {
+        @DefaultValue @Valid RateLimit rateLimit, @DefaultValue("onnx") DecodeEngine engine,
+        @DefaultValue("1") @Positive int onnxThreads) {
 
     /**
      * revnas.translate.rate-limit.*: how many translation requests (POST /api/v1/translate, POST /translate) one

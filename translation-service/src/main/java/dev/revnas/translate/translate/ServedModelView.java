@@ -13,17 +13,17 @@ import java.time.Instant;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ServedModelView(String name, String id, ModelStatus status, String error, String pair, String source, String target,
         String path, Instant deployedAt, String servingId, Instant loadedAt, String architecture, Long parameters,
-        Integer beam, Object bleu, Object chrf) {
+        Integer beam, Object bleu, Object chrf, String engine) {
 
     static ServedModelView of(ModelRegistry.Slot slot) {
         var wanted = slot.wanted();
         ServedModel m = slot.serving();
         if (m == null) {
             return new ServedModelView(wanted.name(), wanted.id(), slot.status(), slot.error(), wanted.pair(), null, null,
-                    wanted.path().toString(), wanted.deployedAt(), null, null, null, null, null, null, null);
+                    wanted.path().toString(), wanted.deployedAt(), null, null, null, null, null, null, null, null);
         }
         return new ServedModelView(wanted.name(), wanted.id(), slot.status(), slot.error(), m.pair(), m.source(), m.target(),
                 wanted.path().toString(), wanted.deployedAt(), m.entry().id(), m.loadedAt(), m.manifest().architecture().type(),
-                m.parameters(), m.defaultBeam(), m.metric("bleu"), m.metric("chrf"));
+                m.parameters(), m.defaultBeam(), m.metric("bleu"), m.metric("chrf"), m.engine().label());
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.revnas.translate.TinyModel;
+import dev.revnas.translate.batch.DecodeEngine;
 import dev.revnas.translate.batch.DecodeSettings;
 import dev.revnas.translate.system.ModelRegistryHealthIndicator;
 import dev.revnas.translate.system.TranslateProperties;
@@ -25,7 +26,7 @@ class ModelRegistryTest {
 
     private static ModelRegistry registry(Path store) {
         var properties = new TranslateProperties(null, Duration.ofHours(1), 8, Duration.ofMillis(1), 1000, 8, 8, 64,
-                Duration.ofSeconds(60), null, null, null, new TranslateProperties.RateLimit(0, 0));
+                Duration.ofSeconds(60), null, null, null, new TranslateProperties.RateLimit(0, 0), DecodeEngine.ONNX, 1);
         return new ModelRegistry(store, properties, JsonMapper.builder().build(), new SimpleMeterRegistry());
     }
 

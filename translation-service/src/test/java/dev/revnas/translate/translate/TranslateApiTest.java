@@ -70,6 +70,7 @@ class TranslateApiTest extends ServiceTest {
         assertEquals("READY", tiny.get("status").asString());
         assertEquals("en-de", tiny.get("pair").asString());
         assertEquals("baseline", tiny.get("architecture").asString());
+        assertEquals("onnx", tiny.get("engine").asString(), "a baseline is decoded by ONNX Runtime");
         assertTrue(tiny.get("parameters").asLong() > 1000);
     }
 

@@ -1,0 +1,72 @@
+package dev.revnas.cli;
+
+import dev.revnas.InvalidInputException;
+import dev.revnas.artifact.ModelArtifact;
+import dev.revnas.io.AtomicDirectory;
+import dev.revnas.io.Json;
+import dev.revnas.model.SpecialTokens;
+import dev.revnas.onnx.TransformerExport;
+import dev.revnas.store.ModelManifest;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = {"Exports a trained baseline Transformer to ONNX: encoder.onnx, decoder.onnx (one decoding step with its cache),",
+                "onnx.json (their inputs, outputs and the special token ids) and the vocabulary, written as one directory."})
+final class ExportCommand implements Callable<Integer> {
+    @Option(names = "--format", required = true, description = "onnx (the only format).")
+    String format;
+
+    @Option(names = "--model", required = true, description = "Model directory written by 'revnas train'.")
+    Path model;
+
+    @Option(names = "--out", required = true, description = "Directory to write; must not exist.")
+    Path out;
+
+    @Override
+    public Integer call() {
+        if (!format.equals("onnx")) {
+            throw new InvalidInputException("--format '" + format + "' is not supported; allowed: onnx");
+        }
+        if (Files.exists(out)) {
+            throw new InvalidInputException("--out " + out + " already exists");
+        }
+        ModelArtifact.Loaded loaded = ModelArtifact.load(model);
+        TransformerExport.Graphs graphs = TransformerExport.export(loaded.model());
+        AtomicDirectory.write(out, false, dir -> {
+            Files.write(dir.resolve("encoder.onnx"), graphs.encoder());
+            Files.write(dir.resolve("decoder.onnx"), graphs.decoder());
+            Files.copy(loaded.dir().resolve(ModelManifest.VOCABULARY), dir.resolve(ModelManifest.VOCABULARY));
+            Json.PRETTY.writeValue(dir.resolve("onnx.json").toFile(), describe(loaded, graphs));
+        });
+        System.out.printf("wrote %s: encoder.onnx %,d bytes, decoder.onnx %,d bytes (ONNX opset %d)%n", out, graphs.encoder().length,
+                graphs.decoder().length, TransformerExport.OPSET);
+        return ExitCodes.OK;
+    }
+
+    /** What a runtime needs besides the graphs: shapes of the cache, special tokens, decoding defaults. */
+    private static Map<String, Object> describe(ModelArtifact.Loaded loaded, TransformerExport.Graphs graphs) {
+        SpecialTokens special = loaded.vocabulary().vocabulary().special();
+        Map<String, Object> d = new LinkedHashMap<>();
+        d.put("pair", loaded.manifest().pair());
+        d.put("opset", TransformerExport.OPSET);
+        d.put("vocab", loaded.model().config().vocab());
+        d.put("decoderLayers", graphs.decoderLayers());
+        d.put("heads", graphs.heads());
+        d.put("headWidth", graphs.headWidth());
+        d.put("positions", graphs.positions());
+        d.put("special", Map.of("pad", special.pad(), "bos", special.bos(), "eos", special.eos(), "unk", special.unk()));
+        d.put("decoding", loaded.manifest().decoding());
+        d.put("encoder", Map.of("inputs", "source_ids int64 [B, S] (EOS-terminated, PAD-padded), source_mask float [B, S]",
+                "outputs", "key_bias [B, 1, 1, S]; per decoder layer l: cross_kT_l [B, H, dh, S], cross_v_l [B, H, S, dh]"));
+        d.put("decoder", Map.of("inputs", "tokens int64 [R], position int64 [1], parents int64 [R], key_bias, cross_kT_l, cross_v_l"
+                + " (each sentence's rows repeated per hypothesis), past_kT_l [R, H, dh, T], past_v_l [R, H, T, dh]",
+                "outputs", "log_probs [R, V]; present_kT_l, present_v_l (the cache reordered by parents and extended by one position)"));
+        return d;
+    }
+}
