@@ -8,8 +8,6 @@ import ai.onnxruntime.OrtSession;
 import dev.revnas.decode.StepModel;
 import dev.revnas.model.EncoderDecoder;
 import dev.revnas.model.SpecialTokens;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.FloatBuffer;
 import java.nio.LongBuffer;
 import java.util.ArrayList;
@@ -106,8 +104,8 @@ public final class OnnxSteps implements StepModel {
             int h = graphs.heads();
             int dh = graphs.headWidth();
             for (int l = 0; l < graphs.decoderLayers(); l++) {
-                fixed.put("past_kT_" + l, own(OnnxTensor.createTensor(env, direct(0), new long[] {rows, h, dh, 0})));
-                fixed.put("past_v_" + l, own(OnnxTensor.createTensor(env, direct(0), new long[] {rows, h, 0, dh})));
+                fixed.put("past_kT_" + l, own(OnnxTensor.createTensor(env, FloatBuffer.allocate(0), new long[] {rows, h, dh, 0})));
+                fixed.put("past_v_" + l, own(OnnxTensor.createTensor(env, FloatBuffer.allocate(0), new long[] {rows, h, 0, dh})));
             }
             this.parents = identity(rows);
         }
@@ -122,7 +120,7 @@ public final class OnnxSteps implements StepModel {
             long[] shape = t.getInfo().getShape();
             FloatBuffer in = t.getFloatBuffer();
             int row = in.capacity() / (int) shape[0];
-            FloatBuffer out = direct(in.capacity() * beam);
+            FloatBuffer out = FloatBuffer.allocate(in.capacity() * beam);
             float[] values = new float[row];
             for (int i = 0; i < shape[0]; i++) {
                 in.get(values);
@@ -193,9 +191,5 @@ public final class OnnxSteps implements StepModel {
             ids[r] = r;
         }
         return ids;
-    }
-
-    private static FloatBuffer direct(int floats) {
-        return ByteBuffer.allocateDirect(4 * floats).order(ByteOrder.nativeOrder()).asFloatBuffer();
     }
 }
