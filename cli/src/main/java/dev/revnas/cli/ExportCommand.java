@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = {"Exports a trained baseline Transformer to ONNX: encoder.onnx, decoder.onnx (one decoding step with its cache),",
+        description = {"Exports a trained model (baseline or derived) to ONNX: encoder.onnx, decoder.onnx (one decoding step with its cache),",
                 "onnx.json (their inputs, outputs and the special token ids) and the vocabulary, written as one directory."})
 final class ExportCommand implements Callable<Integer> {
     @Option(names = "--format", required = true, description = "onnx (the only format).")
@@ -56,17 +56,17 @@ final class ExportCommand implements Callable<Integer> {
         d.put("pair", loaded.manifest().pair());
         d.put("opset", TransformerExport.OPSET);
         d.put("vocab", loaded.model().config().vocab());
-        d.put("decoderLayers", graphs.decoderLayers());
-        d.put("heads", graphs.heads());
-        d.put("headWidth", graphs.headWidth());
+        Map<String, Object> caches = new LinkedHashMap<>();
+        graphs.caches().forEach(c -> caches.put(c.name(), c.shape()));
+        d.put("decoderState", caches);
         d.put("positions", graphs.positions());
         d.put("special", Map.of("pad", special.pad(), "bos", special.bos(), "eos", special.eos(), "unk", special.unk()));
         d.put("decoding", loaded.manifest().decoding());
         d.put("encoder", Map.of("inputs", "source_ids int64 [B, S] (EOS-terminated, PAD-padded), source_mask float [B, S]",
-                "outputs", "key_bias [B, 1, 1, S]; per decoder layer l: cross_kT_l [B, H, dh, S], cross_v_l [B, H, S, dh]"));
-        d.put("decoder", Map.of("inputs", "tokens int64 [R], position int64 [1], parents int64 [R], key_bias, cross_kT_l, cross_v_l"
-                + " (each sentence's rows repeated per hypothesis), past_kT_l [R, H, dh, T], past_v_l [R, H, T, dh]",
-                "outputs", "log_probs [R, V]; present_kT_l, present_v_l (the cache reordered by parents and extended by one position)"));
+                "outputs", "key_bias [B, 1, 1, S]; per cross-attention op j of the decoder: cross_kT_j [B, H, dh, S], cross_v_j [B, H, S, dh]"));
+        d.put("decoder", Map.of("inputs", "tokens int64 [R], position int64 [1], parents int64 [R], key_bias, cross_kT_j, cross_v_j"
+                + " (each sentence's rows repeated per hypothesis), past_NAME for each decoderState entry ([R] + its shape, zeros at first)",
+                "outputs", "log_probs [R, V]; present_NAME (the state reordered by parents and advanced by one position)"));
         return d;
     }
 }

@@ -24,6 +24,15 @@ public final class CellCoupling implements Op {
         this.cell = cell;
     }
 
+    public LayerNorm norm() {
+        return norm;
+    }
+
+    /** The projection of the other chunks, [(n−1)w, w]. */
+    public Linear in() {
+        return in;
+    }
+
     public Op cell() {
         return cell;
     }

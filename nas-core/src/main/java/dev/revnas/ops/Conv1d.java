@@ -31,6 +31,24 @@ public final class Conv1d implements Op {
                 .paddingMode(causal ? PaddingMode.CAUSAL : PaddingMode.SAME).build();
     }
 
+    /** [kernel, width in, width out]: out[t] = Σ_j in[t − offset + j] · W[j]. */
+    public Param weight() {
+        return weight;
+    }
+
+    public Param bias() {
+        return bias;
+    }
+
+    public int kernel() {
+        return (int) config.getK();
+    }
+
+    /** Causal: only earlier positions (kernel − 1 on the left); otherwise centred (same padding). */
+    public boolean isCausal() {
+        return config.getPaddingMode() == PaddingMode.CAUSAL;
+    }
+
     @Override
     public Pass forward(INDArray x, Env env) {
         SeqMask seq = env.self();

@@ -17,6 +17,11 @@ public final class Glu implements PositionWise {
         this.width = width;
     }
 
+    /** Value and gate side by side, [w, 2w]. */
+    public Linear projection() {
+        return proj;
+    }
+
     @Override
     public Pass forward(INDArray x, Env env) {
         Pass pProj = proj.forward(x);

@@ -30,6 +30,27 @@ public final class SepConv implements Op {
         this.pointwise = new Linear(init, name + ".pointwise", width, width);
     }
 
+    /** The per-channel taps [1, kernel, width, 1]: tap j of channel c at j·width + c. */
+    public Param depthwise() {
+        return depthwise;
+    }
+
+    public Param depthwiseBias() {
+        return depthwiseBias;
+    }
+
+    public Linear pointwise() {
+        return pointwise;
+    }
+
+    public int kernel() {
+        return kernel;
+    }
+
+    public boolean isCausal() {
+        return causal;
+    }
+
     @Override
     public Pass forward(INDArray x, Env env) {
         SeqMask seq = env.self();

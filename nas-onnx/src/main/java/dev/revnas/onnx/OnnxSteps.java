@@ -17,9 +17,10 @@ import java.util.Map;
 
 /**
  * Decoding steps through ONNX Runtime: the model is exported ({@link TransformerExport}) when
- * this is built and runs as two sessions. The self-attention cache lives in ONNX Runtime's
- * tensors from one step to the next (the step reorders it by its {@code parents} input);
- * only token ids go in and log-probabilities come out through Java memory.
+ * this is built and runs as two sessions. The decoder's state (attention keys and values,
+ * convolution windows) lives in ONNX Runtime's tensors from one step to the next (the step
+ * reorders it by its {@code parents} input); only token ids go in and log-probabilities come out
+ * through Java memory.
  */
 public final class OnnxSteps implements StepModel {
     private final OrtEnvironment env = OrtEnvironment.getEnvironment();
@@ -101,11 +102,15 @@ public final class OnnxSteps implements StepModel {
                     fixed.put(e.getKey(), own(repeat((OnnxTensor) e.getValue(), beam)));
                 }
             }
-            int h = graphs.heads();
-            int dh = graphs.headWidth();
-            for (int l = 0; l < graphs.decoderLayers(); l++) {
-                fixed.put("past_kT_" + l, own(OnnxTensor.createTensor(env, FloatBuffer.allocate(0), new long[] {rows, h, dh, 0})));
-                fixed.put("past_v_" + l, own(OnnxTensor.createTensor(env, FloatBuffer.allocate(0), new long[] {rows, h, 0, dh})));
+            for (TransformerExport.CacheEntry c : graphs.caches()) {
+                long[] shape = new long[c.shape().length + 1];
+                shape[0] = rows;
+                System.arraycopy(c.shape(), 0, shape, 1, c.shape().length);
+                long size = 1;
+                for (long d : shape) {
+                    size *= d;
+                }
+                fixed.put("past_" + c.name(), own(OnnxTensor.createTensor(env, FloatBuffer.allocate((int) size), shape)));
             }
             this.parents = identity(rows);
         }
@@ -146,9 +151,8 @@ public final class OnnxSteps implements StepModel {
                 inputs.put("position", positionTensor);
                 inputs.put("parents", parentTensor);
                 if (previous != null) {
-                    for (int l = 0; l < graphs.decoderLayers(); l++) {
-                        inputs.put("past_kT_" + l, (OnnxTensor) previous.get("present_kT_" + l).orElseThrow());
-                        inputs.put("past_v_" + l, (OnnxTensor) previous.get("present_v_" + l).orElseThrow());
+                    for (TransformerExport.CacheEntry c : graphs.caches()) {
+                        inputs.put("past_" + c.name(), (OnnxTensor) previous.get("present_" + c.name()).orElseThrow());
                     }
                 }
                 OrtSession.Result result = decoder.run(inputs);

@@ -10,12 +10,15 @@ import dev.revnas.config.DecodingSettings;
 import dev.revnas.decode.BeamSearch;
 import dev.revnas.decode.Nd4jSteps;
 import dev.revnas.decode.StepModel;
+import dev.revnas.genotype.Genotype;
+import dev.revnas.model.Cell;
 import dev.revnas.model.CellFactory;
+import dev.revnas.model.DerivedCells;
 import dev.revnas.model.EncoderDecoder;
 import dev.revnas.model.NetworkConfig;
 import dev.revnas.model.SpecialTokens;
-import dev.revnas.model.TransformerCells;
 import dev.revnas.ops.Param;
+import dev.revnas.ops.Zero;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
@@ -30,7 +33,28 @@ class OnnxStepsTest {
 
     /** A small baseline whose every parameter is moved off its initial value (biases and gains included). */
     static EncoderDecoder baseline(boolean tied) {
-        EncoderDecoder model = EncoderDecoder.baseline(new NetworkConfig(VOCAB, 32, 2, 2, 0.1, 0.1, tied, DataType.FLOAT, 3), 4, 48);
+        return perturbed(EncoderDecoder.baseline(new NetworkConfig(VOCAB, 32, 2, 2, 0.1, 0.1, tied, DataType.FLOAT, 3), 4, 48));
+    }
+
+    /** Cells with every op kind a derived network can hold, convolutions both centred (encoder) and causal (decoder). */
+    static Genotype everyOpKind() {
+        var encoder = new Genotype.Stack(2, List.of(new Genotype.CellSpec(List.of(
+                List.of(new Genotype.Edge(0, "self_attn_2")),
+                List.of(new Genotype.Edge(1, "sep_conv_3"), new Genotype.Edge(0, "conv_3")),
+                List.of(new Genotype.Edge(2, "ffn"), new Genotype.Edge(1, "glu"))))));
+        var decoder = new Genotype.Stack(2, List.of(new Genotype.CellSpec(List.of(
+                List.of(new Genotype.Edge(0, "self_attn_2")),
+                List.of(new Genotype.Edge(0, "cross_attn_4"), new Genotype.Edge(1, "conv_3")),
+                List.of(new Genotype.Edge(2, "sep_conv_5"), new Genotype.Edge(1, "glu"), new Genotype.Edge(0, "identity"))))));
+        return Genotype.of(16, 2, encoder, decoder, null);
+    }
+
+    static EncoderDecoder derived(int splits) {
+        NetworkConfig config = new NetworkConfig(VOCAB, 48, 2, 2, 0.1, 0.1, true, DataType.FLOAT, 5);
+        return perturbed(EncoderDecoder.reversible(config, splits, new DerivedCells(everyOpKind(), 2, 2, 0.1)));
+    }
+
+    private static EncoderDecoder perturbed(EncoderDecoder model) {
         SplittableRandom random = new SplittableRandom(11);
         for (Param p : model.params()) {
             float[] noise = new float[(int) p.size()];
@@ -79,8 +103,18 @@ class OnnxStepsTest {
     }
 
     @Test
+    void aDerivedNetworkAgreesStepByStep() {
+        stepsAgree(derived(2));
+        stepsAgree(derived(3));
+    }
+
+    @Test
     void beamSearchFindsTheSameTranslations() {
-        EncoderDecoder model = baseline(false);
+        sameTranslations(baseline(false));
+        sameTranslations(derived(2));
+    }
+
+    private static void sameTranslations(EncoderDecoder model) {
         for (int beam : new int[] {1, 4}) {
             DecodingSettings settings = new DecodingSettings(beam, 1.0, 1.5, 4);
             var expected = new BeamSearch(model, settings, SpecialTokens.DEFAULT, true).search(SOURCES);
@@ -95,10 +129,12 @@ class OnnxStepsTest {
     }
 
     @Test
-    void aReversibleNetworkIsNamedAsUnsupported() {
-        CellFactory cells = new TransformerCells(2, 0.1);
-        EncoderDecoder model = EncoderDecoder.reversible(new NetworkConfig(VOCAB, 16, 1, 1, 0.1, 0.1, true, DataType.FLOAT, 3), 2, cells);
+    void anOpTheExportDoesNotKnowIsNamed() {
+        CellFactory zeros = (init, name, width, modelWidth, decoder, layer) -> Cell.chain(List.of(new Zero()));
+        EncoderDecoder model = EncoderDecoder.reversible(new NetworkConfig(VOCAB, 16, 1, 1, 0.1, 0.1, true, DataType.FLOAT, 3), 2, zeros);
         var e = assertThrows(InvalidInputException.class, () -> TransformerExport.export(model));
-        assertTrue(e.getMessage().contains("ReversibleSequenceStack"), e.getMessage());
+        assertTrue(e.getMessage().contains("does not support the op Zero"), e.getMessage());
+        EncoderDecoder doubles = EncoderDecoder.baseline(new NetworkConfig(VOCAB, 16, 1, 1, 0.1, 0.1, true, DataType.DOUBLE, 3), 2, 32);
+        assertTrue(assertThrows(InvalidInputException.class, () -> TransformerExport.export(doubles)).getMessage().contains("float"));
     }
 }

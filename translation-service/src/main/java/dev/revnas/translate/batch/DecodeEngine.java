@@ -10,7 +10,7 @@ import java.util.Locale;
 
 /** The engine that decodes a served model (revnas.translate.engine). */
 public enum DecodeEngine {
-    /** ONNX Runtime: the baseline Transformer, exported when the model loads; an order of magnitude faster (docs/benchmarks.md). */
+    /** ONNX Runtime: the model exported when it loads (baseline or derived); several times faster (docs/benchmarks.md). */
     ONNX,
     /** ND4J, the engine the model was trained with: every network. */
     ND4J;
@@ -18,7 +18,7 @@ public enum DecodeEngine {
     /** The steps a model decodes with, the engine that runs them, and why it is not the one asked for (else null). */
     public record Choice(StepModel steps, DecodeEngine engine, String fallback) {}
 
-    /** ONNX falls back to ND4J for a network it cannot export (a searched or derived one), saying why. */
+    /** ONNX falls back to ND4J for a network it cannot export (an op it does not know), saying why. */
     public Choice steps(ModelArtifact.Loaded model, int onnxThreads) {
         SpecialTokens special = model.vocabulary().vocabulary().special();
         if (this == ONNX) {

@@ -28,7 +28,7 @@ import org.springframework.validation.annotation.Validated;
  * @param apiKeys the API keys the service accepts: when any is set, the LibreTranslate surface requires one as
  *     api_key, and a request to /api/v1/translate may send one as X-API-Key (an unknown one is refused)
  * @param rateLimit translation requests a minute per API key and per client address
- * @param engine what decodes: onnx (ONNX Runtime, the baseline Transformer; another network falls back to nd4j) or nd4j
+ * @param engine what decodes: onnx (ONNX Runtime; a network the export cannot handle falls back to nd4j) or nd4j
  * @param onnxThreads ONNX Runtime's threads per model (1 decodes one sentence fastest on 2 cores; docs/benchmarks.md)
  */
 @Validated

@@ -5,12 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.revnas.artifact.ModelArtifact;
+import dev.revnas.model.Cell;
+import dev.revnas.model.CellFactory;
 import dev.revnas.model.EncoderDecoder;
 import dev.revnas.model.TransformerCells;
+import dev.revnas.onnx.OnnxSteps;
+import dev.revnas.ops.Zero;
 import dev.revnas.translate.TinyModel;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** ONNX Runtime decodes what it can export; anything else falls back to ND4J and says why. */
+/** ONNX Runtime decodes what it can export (baseline and reversible networks); anything else falls back to ND4J and says why. */
 class DecodeEngineTest {
 
     @Test
@@ -24,13 +29,24 @@ class DecodeEngineTest {
     }
 
     @Test
-    void aReversibleNetworkFallsBackToNd4jNamingWhy() {
+    void aReversibleNetworkIsDecodedByOnnxRuntimeToo() {
         ModelArtifact.Loaded tiny = ModelArtifact.load(TinyModel.dir());
         EncoderDecoder reversible = EncoderDecoder.reversible(tiny.model().config(), 2, new TransformerCells(2, 0.1));
         var loaded = new ModelArtifact.Loaded(tiny.dir(), tiny.manifest(), reversible, tiny.vocabulary(), tiny.metrics());
+        try (var steps = DecodeEngine.ONNX.steps(loaded, 1).steps()) {
+            assertTrue(steps instanceof OnnxSteps);
+        }
+    }
+
+    @Test
+    void aNetworkTheExportCannotHandleFallsBackToNd4jNamingWhy() {
+        ModelArtifact.Loaded tiny = ModelArtifact.load(TinyModel.dir());
+        CellFactory zeros = (init, name, width, modelWidth, decoder, layer) -> Cell.chain(List.of(new Zero()));
+        EncoderDecoder model = EncoderDecoder.reversible(tiny.model().config(), 2, zeros);
+        var loaded = new ModelArtifact.Loaded(tiny.dir(), tiny.manifest(), model, tiny.vocabulary(), tiny.metrics());
         DecodeEngine.Choice choice = DecodeEngine.ONNX.steps(loaded, 1);
         assertEquals(DecodeEngine.ND4J, choice.engine());
-        assertTrue(choice.fallback().contains("ReversibleSequenceStack"), choice.fallback());
+        assertTrue(choice.fallback().contains("Zero"), choice.fallback());
     }
 
     @Test
