@@ -6,6 +6,7 @@ import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
 import dev.revnas.decode.StepModel;
+import dev.revnas.model.Batch;
 import dev.revnas.model.EncoderDecoder;
 import dev.revnas.model.SpecialTokens;
 import java.nio.FloatBuffer;
@@ -14,6 +15,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.nd4j.linalg.api.buffer.DataType;
 
 /**
  * Decoding steps through ONNX Runtime: the model is exported ({@link TransformerExport}) when
@@ -80,20 +82,12 @@ public final class OnnxSteps implements StepModel {
         private int position;
 
         OrtSteps(List<int[]> sources, int beam) throws OrtException {
-            int b = sources.size();
-            int length = sources.stream().mapToInt(s -> s.length + 1).max().orElseThrow();
-            long[] ids = new long[b * length];
-            float[] mask = new float[b * length];
-            java.util.Arrays.fill(ids, special.pad());
-            for (int i = 0; i < b; i++) {
-                int[] s = sources.get(i);
-                for (int t = 0; t < s.length; t++) {
-                    ids[i * length + t] = s[t];
-                    mask[i * length + t] = 1;
-                }
-                ids[i * length + s.length] = special.eos();
-                mask[i * length + s.length] = 1;
-            }
+            // The same EOS-terminated, padded ids and mask as ND4J's encoder gets.
+            Batch.Sources batch = Batch.Sources.of(sources, special, DataType.FLOAT);
+            int b = batch.mask().batch();
+            int length = batch.mask().length();
+            long[] ids = batch.ids().toLongVector();
+            float[] mask = batch.mask().mask().dup('c').data().asFloat();
             this.rows = b * beam;
             try (OnnxTensor idTensor = OnnxTensor.createTensor(env, LongBuffer.wrap(ids), new long[] {b, length});
                     OnnxTensor maskTensor = OnnxTensor.createTensor(env, FloatBuffer.wrap(mask), new long[] {b, length});
