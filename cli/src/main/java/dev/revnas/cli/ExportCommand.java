@@ -25,13 +25,16 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--model", required = true, description = "Model directory written by 'revnas train'.")
     Path model;
 
-    @Option(names = "--out", required = true, description = "Directory to write; must not exist.")
+    @Option(names = "--out", description = "Directory to write; must not exist (default: MODEL.onnx beside the model).")
     Path out;
 
     @Override
     public Integer call() {
         if (!format.equals("onnx")) {
             throw new InvalidInputException("--format '" + format + "' is not supported; allowed: onnx");
+        }
+        if (out == null) {
+            out = model.resolveSibling(model.getFileName() + ".onnx");
         }
         if (Files.exists(out)) {
             throw new InvalidInputException("--out " + out + " already exists");

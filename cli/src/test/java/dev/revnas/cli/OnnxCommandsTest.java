@@ -69,6 +69,9 @@ class OnnxCommandsTest {
             assertTrue(decoder.getOutputNames().containsAll(Set.of("log_probs", "present_kT_0", "present_v_1")));
         }
         assertTrue(Files.readString(out.resolve("onnx.json")).contains("\"v_1\""));
+
+        assertEquals(ExitCodes.OK, Main.run("export", "--format", "onnx", "--model", model.toString()));
+        assertTrue(Files.isRegularFile(dir.resolve("model.onnx").resolve("decoder.onnx")), "MODEL.onnx beside the model by default");
     }
 
     @Test

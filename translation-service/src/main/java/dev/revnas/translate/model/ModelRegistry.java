@@ -190,7 +190,7 @@ public class ModelRegistry implements InitializingBean, DisposableBean {
         if (previous != null && previous.serving() != null) {
             previous.serving().retire();
         }
-        log.info("model {} ({}, {}) loaded from {} in {} ms", entry.name(), entry.id(), loaded.pair(), entry.path(),
-                (System.nanoTime() - start) / 1_000_000);
+        log.info("model {} ({}, {}) loaded from {} in {} ms, decoded by {}", entry.name(), entry.id(), loaded.pair(), entry.path(),
+                (System.nanoTime() - start) / 1_000_000, loaded.engine().label());
     }
 }
