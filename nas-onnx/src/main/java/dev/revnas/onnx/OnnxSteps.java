@@ -26,7 +26,9 @@ import org.nd4j.linalg.api.buffer.DataType;
  */
 public final class OnnxSteps implements StepModel {
     private final OrtEnvironment env = OrtEnvironment.getEnvironment();
-    private final TransformerExport.Graphs graphs;
+    /** The decoder's state between steps, and the longest target its position table allows. */
+    private final List<TransformerExport.CacheEntry> caches;
+    private final int positions;
     private final OrtSession encoder;
     private final OrtSession decoder;
     private final SpecialTokens special;
@@ -34,7 +36,9 @@ public final class OnnxSteps implements StepModel {
 
     /** @param threads ONNX Runtime's intra-op threads (1 serves one sentence fastest here; see docs/benchmarks.md) */
     public OnnxSteps(EncoderDecoder model, SpecialTokens special, int threads) {
-        this.graphs = TransformerExport.export(model);
+        TransformerExport.Graphs graphs = TransformerExport.export(model); // the bytes are dropped once the sessions hold them
+        this.caches = graphs.caches();
+        this.positions = graphs.positions();
         this.special = special;
         this.vocab = model.config().vocab();
         try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
@@ -42,7 +46,12 @@ public final class OnnxSteps implements StepModel {
             options.setInterOpNumThreads(1);
             options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
             this.encoder = env.createSession(graphs.encoder(), options);
-            this.decoder = env.createSession(graphs.decoder(), options);
+            try {
+                this.decoder = env.createSession(graphs.decoder(), options);
+            } catch (OrtException e) {
+                encoder.close();
+                throw e;
+            }
         } catch (OrtException e) {
             throw new IllegalStateException("ONNX Runtime refused the exported model: " + e.getMessage(), e);
         }
@@ -96,7 +105,7 @@ public final class OnnxSteps implements StepModel {
                     fixed.put(e.getKey(), own(repeat((OnnxTensor) e.getValue(), beam)));
                 }
             }
-            for (TransformerExport.CacheEntry c : graphs.caches()) {
+            for (TransformerExport.CacheEntry c : caches) {
                 long[] shape = new long[c.shape().length + 1];
                 shape[0] = rows;
                 System.arraycopy(c.shape(), 0, shape, 1, c.shape().length);
@@ -134,8 +143,8 @@ public final class OnnxSteps implements StepModel {
 
         @Override
         public double[] next(long[] tokens) {
-            if (position >= graphs.positions()) {
-                throw new IllegalStateException("the ONNX decoder's position table ends at " + graphs.positions() + " tokens");
+            if (position >= positions) {
+                throw new IllegalStateException("the ONNX decoder's position table ends at " + positions + " tokens");
             }
             Map<String, OnnxTensor> inputs = new HashMap<>(fixed);
             try (OnnxTensor tokenTensor = OnnxTensor.createTensor(env, LongBuffer.wrap(tokens), new long[] {rows});
@@ -145,7 +154,7 @@ public final class OnnxSteps implements StepModel {
                 inputs.put("position", positionTensor);
                 inputs.put("parents", parentTensor);
                 if (previous != null) {
-                    for (TransformerExport.CacheEntry c : graphs.caches()) {
+                    for (TransformerExport.CacheEntry c : caches) {
                         inputs.put("past_" + c.name(), (OnnxTensor) previous.get("present_" + c.name()).orElseThrow());
                     }
                 }
