@@ -44,6 +44,17 @@ public record Batch(INDArray sourceIds, SeqMask source, INDArray targetInIds, IN
     /** Right-padded source ids with EOS appended, [batch·length], and their mask: what the encoder reads. */
     public record Sources(INDArray ids, SeqMask mask) {
         public static Sources of(List<int[]> sources, SpecialTokens special, DataType type) {
+            Padded p = Padded.of(sources, special);
+            return new Sources(Nd4j.createFromArray(p.ids()), SeqMask.ofLengths(type, p.lengths(), p.length()));
+        }
+    }
+
+    /**
+     * Source ids as plain arrays, for an engine that needs no ND4J array (ONNX Runtime): [b·length]
+     * row-major, each sentence followed by EOS and padded with PAD; {@code lengths} count the EOS.
+     */
+    public record Padded(long[] ids, int[] lengths, int length) {
+        public static Padded of(List<int[]> sources, SpecialTokens special) {
             if (sources.isEmpty()) {
                 throw new IllegalArgumentException("no source sentences");
             }
@@ -60,7 +71,7 @@ public record Batch(INDArray sourceIds, SeqMask source, INDArray targetInIds, IN
                 ids[i * length + s.length] = special.eos();
                 lengths[i] = s.length + 1;
             }
-            return new Sources(Nd4j.createFromArray(ids), SeqMask.ofLengths(type, lengths, length));
+            return new Padded(ids, lengths, length);
         }
     }
 

@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.nd4j.linalg.api.buffer.DataType;
 
 /**
  * Decoding steps through ONNX Runtime: the model is exported ({@link TransformerExport}) when
@@ -91,12 +90,15 @@ public final class OnnxSteps implements StepModel {
         private int position;
 
         OrtSteps(List<int[]> sources, int beam) throws OrtException {
-            // The same EOS-terminated, padded ids and mask as ND4J's encoder gets.
-            Batch.Sources batch = Batch.Sources.of(sources, special, DataType.FLOAT);
-            int b = batch.mask().batch();
-            int length = batch.mask().length();
-            long[] ids = batch.ids().toLongVector();
-            float[] mask = batch.mask().mask().dup('c').data().asFloat();
+            // The ids ND4J's encoder gets, as plain arrays: no ND4J buffer waits for the collector while serving.
+            Batch.Padded padded = Batch.Padded.of(sources, special);
+            int b = padded.lengths().length;
+            int length = padded.length();
+            long[] ids = padded.ids();
+            float[] mask = new float[b * length];
+            for (int i = 0; i < b; i++) {
+                java.util.Arrays.fill(mask, i * length, i * length + padded.lengths()[i], 1f);
+            }
             this.rows = b * beam;
             try (OnnxTensor idTensor = OnnxTensor.createTensor(env, LongBuffer.wrap(ids), new long[] {b, length});
                     OnnxTensor maskTensor = OnnxTensor.createTensor(env, FloatBuffer.wrap(mask), new long[] {b, length});
