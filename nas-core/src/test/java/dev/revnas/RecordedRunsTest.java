@@ -26,8 +26,8 @@ import org.nd4j.linalg.api.buffer.DataType;
 /**
  * A search and a training with fixed seeds give the results recorded on 2026-12-01, before nas-core
  * was split into modules and its run loops were merged: moving code must not change what it computes.
- * The genotype is compared exactly; α and weights to 1e-5 (relative), since another CPU's BLAS kernels
- * round differently. The test prints the exact values, so that a run on the recording machine can be
+ * The genotype is compared exactly; α and weights to 1e-5 (relative; the weights' sum relative to Σ|w|),
+ * since another CPU's BLAS kernels round differently. The test prints the exact values, so that a run on the recording machine can be
  * compared digit for digit.
  */
 class RecordedRunsTest {
@@ -50,6 +50,7 @@ class RecordedRunsTest {
             Map.entry("alpha.encoder.n1.e0", new double[] {0.19991694364381205, 0.19942681644918808, 0.20069611062403314, 0.19963506244133508, 0.20032506684163173}),
             Map.entry("alpha.encoder.n2.e0", new double[] {0.20038841930880370, 0.19995408978626802, 0.20048229713030202, 0.19971446893351040, 0.19946072484111593}),
             Map.entry("alpha.encoder.n2.e1", new double[] {0.19982311279977297, 0.20026852528935420, 0.19977818449084910, 0.20029521290003060, 0.19983496451999302}));
+    /** The weights' sum, squared norm and sum of first elements (the last is printed, not compared). */
     private static final double[] WEIGHTS = {290.61678185453640, 976.60025686213600, 12.854362507816404};
 
     @Test
@@ -71,13 +72,21 @@ class RecordedRunsTest {
                 dir.resolve("checkpoints"), TrainListener.NONE, false);
         var model = ModelArtifact.load(dir.resolve("model")).model();
         double[] stats = new double[3];
+        double magnitude = 0;
         for (Param p : model.params()) {
             stats[0] += p.value().sumNumber().doubleValue();
             stats[1] += p.value().norm2Number().doubleValue() * p.value().norm2Number().doubleValue();
             stats[2] += p.value().getDouble(0);
+            magnitude += p.value().norm1Number().doubleValue();
         }
         System.out.println("weights " + exact(stats));
-        assertClose(WEIGHTS, stats, "the weights' sum, squared norm and sum of first elements");
+        // The sum cancels: its rounding scales with the magnitudes summed (Σ|w|), not with the sum. On an Intel
+        // AVX-512 machine it came out 1.4e-5 below the recorded value relative to itself, 2e-6 relative to Σ|w|.
+        assertEquals(WEIGHTS[0], stats[0], 1e-5 * magnitude, "the weights' sum (to 1e-5 of Σ|w| = " + magnitude + ")");
+        assertClose(new double[] {WEIGHTS[1]}, new double[] {stats[1]}, "the weights' squared norm");
+        // The first elements' sum is printed, not compared across machines: Adam turns the last bits of a
+        // near-zero gradient into a step of ±lr on that weight, so single weights differ by another CPU's
+        // rounding (5.8e-5 of this sum on the Intel machine) while the sum and the norm stay within 1e-5.
     }
 
     private static Genotype chain() {
