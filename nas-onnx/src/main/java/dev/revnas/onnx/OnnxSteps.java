@@ -12,6 +12,7 @@ import dev.revnas.model.SpecialTokens;
 import java.nio.FloatBuffer;
 import java.nio.LongBuffer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -97,7 +98,7 @@ public final class OnnxSteps implements StepModel {
             long[] ids = padded.ids();
             float[] mask = new float[b * length];
             for (int i = 0; i < b; i++) {
-                java.util.Arrays.fill(mask, i * length, i * length + padded.lengths()[i], 1f);
+                Arrays.fill(mask, i * length, i * length + padded.lengths()[i], 1f);
             }
             this.rows = b * beam;
             try (OnnxTensor idTensor = OnnxTensor.createTensor(env, LongBuffer.wrap(ids), new long[] {b, length});
