@@ -45,7 +45,7 @@ final class DecoderGraph extends StackGraph {
         return g.model();
     }
 
-    /** A state input, reordered by parents: its name in and the name its next value must be given out. */
+    /** The state input {@code past_<name>} ([rows, dims...]), reordered by {@code parents}: the value steps read. */
     private String past(String name, Object... dims) {
         Object[] all = new Object[dims.length + 1];
         all[0] = "rows";
@@ -54,6 +54,7 @@ final class DecoderGraph extends StackGraph {
         return g.op("Gather", new String[] {in, parents}, "axis", 0L);
     }
 
+    /** {@code value} as the state output {@code present_<name>}, the next step's {@code past_<name>}. */
     private void present(String value, String name, Object... dims) {
         Object[] all = new Object[dims.length + 1];
         all[0] = "rows";
