@@ -47,19 +47,13 @@ final class DecoderGraph extends StackGraph {
 
     /** The state input {@code past_<name>} ([rows, dims...]), reordered by {@code parents}: the value steps read. */
     private String past(String name, Object... dims) {
-        Object[] all = new Object[dims.length + 1];
-        all[0] = "rows";
-        System.arraycopy(dims, 0, all, 1, dims.length);
-        String in = g.input("past_" + name, OnnxGraph.FLOAT, all);
+        String in = g.input("past_" + name, OnnxGraph.FLOAT, withRows(dims));
         return g.op("Gather", new String[] {in, parents}, "axis", 0L);
     }
 
     /** {@code value} as the state output {@code present_<name>}, the next step's {@code past_<name>}. */
     private void present(String value, String name, Object... dims) {
-        Object[] all = new Object[dims.length + 1];
-        all[0] = "rows";
-        System.arraycopy(dims, 0, all, 1, dims.length);
-        g.output(value, "present_" + name, OnnxGraph.FLOAT, all);
+        g.output(value, "present_" + name, OnnxGraph.FLOAT, withRows(dims));
     }
 
     @Override
@@ -124,5 +118,13 @@ final class DecoderGraph extends StackGraph {
         String products = g.op("Mul", new String[] {window(k, w, x), taps});
         String summed = g.op("ReduceSum", new String[] {products, g.ints(1)}, "keepdims", 0L);
         return add(summed, param(c.depthwiseBias()));
+    }
+
+    /** A state's dimensions after the rows. */
+    private static Object[] withRows(Object[] dims) {
+        Object[] all = new Object[dims.length + 1];
+        all[0] = "rows";
+        System.arraycopy(dims, 0, all, 1, dims.length);
+        return all;
     }
 }
