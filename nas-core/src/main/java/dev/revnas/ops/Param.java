@@ -41,8 +41,9 @@ public final class Param {
         this.frozen = frozen;
     }
 
+    /** ND4J's memset of the whole buffer: 2–14 µs where assign(0) took 39–160 µs here, for every parameter of every step. */
     public void zeroGrad() {
-        grad.assign(0);
+        Nd4j.getMemoryManager().memset(grad);
     }
 
     /** Frees the off-heap buffers now instead of at garbage collection; the param is unusable after. */

