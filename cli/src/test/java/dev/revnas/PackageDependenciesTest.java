@@ -54,7 +54,7 @@ class PackageDependenciesTest {
                     "ops", "optim", "reversible", "run", "store")),
             // nas-onnx: the trained model through ONNX Runtime
             Map.entry("onnx", Set.of("decode", "model", "ops", "reversible")),
-            Map.entry("experiment", Set.of("artifact", "config", "corpus", "data", "genotype", "io", "metrics", "model", "ops",
+            Map.entry("experiment", Set.of("artifact", "config", "corpus", "data", "decode", "genotype", "io", "metrics", "model", "ops",
                     "search", "store", "train")),
             // cli: the command line, benchmarks, the local platform and the Debian corpus builder
             Map.entry("debian", Set.of("corpus", "io")),

@@ -9,8 +9,8 @@ import picocli.CommandLine.Option;
 
 /** --engine of the commands that decode a trained model. */
 final class EngineOption {
-    @Option(names = "--engine", defaultValue = "nd4j", description = "nd4j (what the experiment records) or onnx"
-            + " (ONNX Runtime: several times faster; docs/benchmarks.md). Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--engine", defaultValue = "nd4j", description = "nd4j or onnx (ONNX Runtime: several times faster, the same"
+            + " translations but where two hypotheses tie to float rounding; docs/benchmarks.md). Default: ${DEFAULT-VALUE}.")
     String engine;
 
     /** Fails on an unknown engine before any model is loaded. */

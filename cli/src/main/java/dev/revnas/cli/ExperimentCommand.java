@@ -1,5 +1,6 @@
 package dev.revnas.cli;
 
+import dev.revnas.experiment.Decoding;
 import dev.revnas.experiment.Experiment;
 import dev.revnas.experiment.ExperimentConfig;
 import dev.revnas.experiment.ExperimentListener;
@@ -8,6 +9,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "experiment", mixinStandardHelpOptions = true,
@@ -27,9 +29,14 @@ final class ExperimentCommand implements Callable<Integer> {
             + " the results here, and take finished stages from here: commit it to continue the experiment on another machine.")
     Path record;
 
+    @Mixin
+    EngineOption engine = new EngineOption();
+
     @Override
     public Integer call() {
-        Experiment experiment = Experiment.prepare(ExperimentConfig.read(config), out, record, new Bars());
+        engine.check();
+        Experiment experiment = Experiment.prepare(ExperimentConfig.read(config), out, record, new Bars())
+                .decodeWith(new Decoding(engine.engine, engine::steps));
         experiment.run();
         System.out.println("results: " + out.resolve("results.md"));
         return ExitCodes.OK;

@@ -7,6 +7,7 @@ import dev.revnas.config.TrainConfig;
 import dev.revnas.corpus.CorpusDirectory;
 import dev.revnas.data.BytePairEncoding;
 import dev.revnas.data.PreparedCorpus;
+import dev.revnas.decode.StepModel;
 import dev.revnas.genotype.Genotype;
 import dev.revnas.genotype.GenotypeJson;
 import dev.revnas.io.AtomicDirectory;
@@ -67,6 +68,7 @@ public final class Experiment {
     private final ExperimentListener listener;
     private final Map<String, CorpusDirectory> corpora = new LinkedHashMap<>();
     private final Results results;
+    private Decoding decoding = Decoding.ND4J;
 
     private Experiment(ExperimentConfig config, Path out, Path record, ExperimentListener listener) {
         this.config = config;
@@ -99,6 +101,12 @@ public final class Experiment {
             claim(config, record, "--record");
         }
         return e;
+    }
+
+    /** Decodes the test splits with {@code decoding} from now on (default {@link Decoding#ND4J}). */
+    public Experiment decodeWith(Decoding decoding) {
+        this.decoding = decoding;
+        return this;
     }
 
     /** Writes the config into {@code dir}, refusing a directory that holds another experiment's. */
@@ -296,9 +304,12 @@ public final class Experiment {
         String test = corpus.dir().resolve("test").toString();
         long sentences = corpus.manifest().splits().getOrDefault("test", 0L);
         long started = System.nanoTime();
-        Evaluation evaluation = Evaluation.run(loaded, test, null, 32, done -> listener.onProgress(stage, "evaluate",
-                sentences == 0 ? 1 : (double) done / sentences,
-                done == 0 ? 0 : (System.nanoTime() - started) / 1e9 * Math.max(0, sentences - done) / done));
+        Evaluation evaluation;
+        try (StepModel steps = decoding.steps().apply(loaded)) {
+            evaluation = Evaluation.run(loaded, steps, test, null, 32, done -> listener.onProgress(stage, "evaluate",
+                    sentences == 0 ? 1 : (double) done / sentences,
+                    done == 0 ? 0 : (System.nanoTime() - started) / 1e9 * Math.max(0, sentences - done) / done));
+        }
         evaluation.writeHypotheses(dir.resolve(HYPOTHESES));
         Map<String, Object> info = new LinkedHashMap<>(loaded.metrics());
         info.keySet().retainAll(List.of("parameters", "matchedParameters", "steps", "targetTokens", "trainSeconds", "validLoss"));
@@ -307,6 +318,7 @@ public final class Experiment {
         info.put("chrf", evaluation.chrf().score());
         info.put("chrfSignature", evaluation.chrf().signature());
         info.put("sentences", evaluation.hypotheses().size());
+        info.put("engine", decoding.engine());
         List<String> outputs = baseline ? List.of(HYPOTHESES, TrainingCurve.FILE)
                 : List.of(HYPOTHESES, TrainingCurve.FILE, SearchOutputs.GENOTYPE);
         finish(stage, dir, inputs, outputs, List.of(MODEL), info);

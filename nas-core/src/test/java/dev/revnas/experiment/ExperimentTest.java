@@ -115,6 +115,7 @@ class ExperimentTest {
             JsonNode m = seed.path("models").path(model);
             assertTrue(m.path("parameters").asLong() > 0 && m.has("bleu") && m.has("chrf") && m.has("bleuSignature"), model + ": " + m);
             assertTrue(m.path("targetTokens").asLong() >= 240, model + " read its budget: " + m);
+            assertEquals("nd4j", m.path("engine").asText(), model + " was scored by the default engine: " + m);
             assertEquals(10, Files.readAllLines(uninterrupted.resolve("en-de").resolve(model + "-seed1").resolve("hypotheses.txt")).size());
         }
         assertEquals(seed.path("models").path("derived").path("parameters").asLong(),
