@@ -2,7 +2,6 @@ package dev.revnas.cli;
 
 import dev.revnas.InvalidInputException;
 import dev.revnas.artifact.ModelArtifact;
-import dev.revnas.decode.Nd4jSteps;
 import dev.revnas.decode.StepModel;
 import dev.revnas.onnx.OnnxSteps;
 import picocli.CommandLine.Option;
@@ -24,7 +23,7 @@ final class EngineOption {
     StepModel steps(ModelArtifact.Loaded loaded) {
         var special = loaded.vocabulary().vocabulary().special();
         return switch (engine) {
-            case "nd4j" -> new Nd4jSteps(loaded.model(), special, true);
+            case "nd4j" -> loaded.nd4jSteps();
             // Batches of 32 sentences gain from a second thread (bench decode); one sentence does not.
             case "onnx" -> new OnnxSteps(loaded.model(), special, Runtime.getRuntime().availableProcessors());
             default -> throw new InvalidInputException("--engine '" + engine + "' is not one of nd4j, onnx");

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import dev.revnas.artifact.ModelArtifact;
 import dev.revnas.corpus.CorpusSampler;
+import dev.revnas.decode.StepModel;
 import dev.revnas.train.Evaluation;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -50,9 +51,11 @@ class ExperimentCommandTest {
         for (String model : List.of("derived", "baseline")) {
             assertEquals("onnx", models.path(model).path("engine").asText(), model + ": " + models.path(model));
             Path stage = out.resolve("en-de").resolve(model + "-seed1");
-            Evaluation nd4j = Evaluation.run(ModelArtifact.load(stage.resolve("model")), corpus.resolve("test").toString(), null, 32,
-                    done -> {});
-            assertEquals(nd4j.hypotheses(), Files.readAllLines(stage.resolve("hypotheses.txt")), model);
+            ModelArtifact.Loaded loaded = ModelArtifact.load(stage.resolve("model"));
+            try (StepModel steps = loaded.nd4jSteps()) {
+                Evaluation nd4j = Evaluation.run(loaded, steps, corpus.resolve("test").toString(), null, 32, done -> {});
+                assertEquals(nd4j.hypotheses(), Files.readAllLines(stage.resolve("hypotheses.txt")), model);
+            }
         }
     }
 }

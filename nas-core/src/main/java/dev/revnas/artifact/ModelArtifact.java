@@ -3,6 +3,7 @@ package dev.revnas.artifact;
 import dev.revnas.InvalidInputException;
 import dev.revnas.config.DecodingSettings;
 import dev.revnas.data.BytePairEncoding;
+import dev.revnas.decode.Nd4jSteps;
 import dev.revnas.genotype.GenotypeJson;
 import dev.revnas.io.AtomicDirectory;
 import dev.revnas.io.Json;
@@ -36,7 +37,12 @@ public final class ModelArtifact {
     private static final ObjectWriter WRITER = Json.WITHOUT_NULLS.writer(SerializationFeature.INDENT_OUTPUT);
 
     /** A loaded model, ready to translate. */
-    public record Loaded(Path dir, ModelManifest manifest, EncoderDecoder model, BytePairEncoding vocabulary, Map<String, Object> metrics) {}
+    public record Loaded(Path dir, ModelManifest manifest, EncoderDecoder model, BytePairEncoding vocabulary, Map<String, Object> metrics) {
+        /** ND4J's cached decoding steps over this model; the caller closes them. */
+        public Nd4jSteps nd4jSteps() {
+            return new Nd4jSteps(model, vocabulary.vocabulary().special(), true);
+        }
+    }
 
     private ModelArtifact() {}
 

@@ -1,7 +1,6 @@
 package dev.revnas.experiment;
 
 import dev.revnas.artifact.ModelArtifact;
-import dev.revnas.decode.Nd4jSteps;
 import dev.revnas.decode.StepModel;
 import java.util.function.Function;
 
@@ -13,6 +12,5 @@ import java.util.function.Function;
  */
 public record Decoding(String engine, Function<ModelArtifact.Loaded, StepModel> steps) {
     /** ND4J's cached steps, the default (nas-core cannot reach ONNX Runtime; the cli passes it in). */
-    public static final Decoding ND4J = new Decoding("nd4j",
-            loaded -> new Nd4jSteps(loaded.model(), loaded.vocabulary().vocabulary().special(), true));
+    public static final Decoding ND4J = new Decoding("nd4j", ModelArtifact.Loaded::nd4jSteps);
 }

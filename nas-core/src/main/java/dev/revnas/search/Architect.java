@@ -6,6 +6,7 @@ import dev.revnas.model.BatchLoss;
 import dev.revnas.model.EncoderDecoder;
 import dev.revnas.ops.Param;
 import dev.revnas.optim.Adam;
+import dev.revnas.optim.GradientClipping;
 import java.util.ArrayList;
 import java.util.List;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -85,12 +86,7 @@ final class Architect {
         for (int i = 0; i < weights.size(); i++) {
             v.add(weights.get(i).grad().mul(derivatives.get(i))); // u′ ⊙ ∇_{w′} L_A
         }
-        double norm = 0;
-        for (INDArray g : v) {
-            double n = g.norm2Number().doubleValue();
-            norm += n * n;
-        }
-        double eps = 0.01 / Math.max(Math.sqrt(norm), 1e-12);
+        double eps = 0.01 / Math.max(Math.sqrt(GradientClipping.squaredNorm(v)), 1e-12);
         List<INDArray> plus = alphaGradAt(original, v, eps, weightBatch, seed);
         List<INDArray> minus = alphaGradAt(original, v, -eps, weightBatch, seed);
         for (int i = 0; i < weights.size(); i++) {

@@ -4,7 +4,6 @@ import dev.revnas.InvalidInputException;
 import dev.revnas.artifact.ModelArtifact;
 import dev.revnas.config.DecodingSettings;
 import dev.revnas.corpus.Utf8Lines;
-import dev.revnas.decode.Nd4jSteps;
 import dev.revnas.decode.StepModel;
 import dev.revnas.decode.Translator;
 import dev.revnas.io.AtomicFiles;
@@ -28,15 +27,12 @@ public record Evaluation(List<String> sources, List<String> references, List<Str
         ChrfScore chrf) {
 
     /**
+     * Translates the test split with {@code steps}' engine (ND4J's, {@link ModelArtifact.Loaded#nd4jSteps}, or ONNX
+     * Runtime's from the cli) and scores it.
+     *
      * @param beam the beam size, or null for the model's own
      * @param progress told how many sentences are translated
      */
-    public static Evaluation run(ModelArtifact.Loaded loaded, String testPrefix, Integer beam, int batch, IntConsumer progress) {
-        return run(loaded, new Nd4jSteps(loaded.model(), loaded.vocabulary().vocabulary().special(), true), testPrefix, beam, batch,
-                progress);
-    }
-
-    /** The same, decoding with {@code steps}' engine (ND4J's above; ONNX Runtime's from the cli). */
     public static Evaluation run(ModelArtifact.Loaded loaded, StepModel steps, String testPrefix, Integer beam, int batch,
             IntConsumer progress) {
         Path sourceFile = Path.of(testPrefix + "." + loaded.manifest().source());
