@@ -4,7 +4,9 @@ import dev.revnas.experiment.Decoding;
 import dev.revnas.experiment.Experiment;
 import dev.revnas.experiment.ExperimentConfig;
 import dev.revnas.experiment.ExperimentListener;
+import dev.revnas.experiment.LengthPenaltyTuning;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
@@ -32,11 +34,22 @@ final class ExperimentCommand implements Callable<Integer> {
     @Mixin
     EngineOption engine = new EngineOption();
 
+    @Option(names = "--tune-length-penalty", split = ",", paramLabel = "LP",
+            description = "After each training, also decode the model with the length penalty among these that scores the best BLEU"
+                    + " on the validation split (e.g. 0,0.5,1,1.5), and compare the models so decoded too (docs/experiments.md)."
+                    + " Models trained before, and still in --out, get it on the next run.")
+    List<Double> lengthPenalties;
+
+    @Option(names = "--tune-sentences", defaultValue = "500", description = "Validation lines the length penalty is chosen on"
+            + " (default: ${DEFAULT-VALUE}).")
+    int tuneSentences;
+
     @Override
     public Integer call() {
         engine.check();
+        LengthPenaltyTuning tuning = lengthPenalties == null ? null : new LengthPenaltyTuning(lengthPenalties, tuneSentences);
         Experiment experiment = Experiment.prepare(ExperimentConfig.read(config), out, record, new Bars())
-                .decodeWith(new Decoding(engine.engine, engine::steps));
+                .decodeWith(new Decoding(engine.engine, engine::steps)).tuneLengthPenalty(tuning);
         experiment.run();
         System.out.println("results: " + out.resolve("results.md"));
         return ExitCodes.OK;

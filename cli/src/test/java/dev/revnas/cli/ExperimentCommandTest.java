@@ -2,12 +2,16 @@ package dev.revnas.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.revnas.artifact.ModelArtifact;
 import dev.revnas.corpus.CorpusSampler;
 import dev.revnas.decode.StepModel;
 import dev.revnas.train.Evaluation;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -25,6 +29,26 @@ class ExperimentCommandTest {
                  "search": {"budget": {"steps": 1}}, "train": {"budget": {"steps": 1}}}
                 """.formatted(dir.resolve("en-xx")));
         assertEquals(2, Main.run("experiment", "--config", file.toString(), "--out", dir.resolve("out").toString()));
+        assertFalse(Files.exists(dir.resolve("out")), "nothing written");
+    }
+
+    @Test
+    void aNegativeLengthPenaltyExitsWith2NamingItBeforeAnyWork(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("experiment.json");
+        Files.writeString(file, """
+                {"pairs": {"en-de": {"corpus": "%s", "seeds": [1], "models": ["derived", "baseline"]}},
+                 "search": {"budget": {"steps": 1}}, "train": {"budget": {"steps": 1}}}
+                """.formatted(Path.of("..", "data", "samples", "en-de").toAbsolutePath()));
+        PrintStream err = System.err;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        try {
+            assertEquals(2, Main.run("experiment", "--config", file.toString(), "--out", dir.resolve("out").toString(),
+                    "--tune-length-penalty", "0,-1"));
+        } finally {
+            System.setErr(err);
+        }
+        assertTrue(captured.toString(StandardCharsets.UTF_8).contains("--tune-length-penalty: -1.0 is not a length penalty"), captured.toString());
         assertFalse(Files.exists(dir.resolve("out")), "nothing written");
     }
 

@@ -57,6 +57,8 @@ public final class Experiment {
     static final String HYPOTHESES = "hypotheses.txt";
     static final String MODEL = "model";
     static final String CHECKPOINTS = "checkpoints";
+    /** The suffix of a trained stage's decoding ablation ({@link LengthPenaltyTuning}). */
+    static final String TUNED = "-tuned";
     /** Random draws tried for one size-matched to the derived network. */
     static final int RANDOM_DRAWS = 2_000;
     private static final ObjectMapper JSON = Json.MAPPER;
@@ -69,6 +71,7 @@ public final class Experiment {
     private final Map<String, CorpusDirectory> corpora = new LinkedHashMap<>();
     private final Results results;
     private Decoding decoding = Decoding.ND4J;
+    private LengthPenaltyTuning tuning;
 
     private Experiment(ExperimentConfig config, Path out, Path record, ExperimentListener listener) {
         this.config = config;
@@ -109,6 +112,16 @@ public final class Experiment {
         return this;
     }
 
+    /**
+     * After each training, also decodes the model with the length penalty {@code tuning} chooses on
+     * the validation split (null: not), as a stage of its own, so that it can be added to an
+     * experiment under way: a trained stage whose model is here gets it on the next run.
+     */
+    public Experiment tuneLengthPenalty(LengthPenaltyTuning tuning) {
+        this.tuning = tuning;
+        return this;
+    }
+
     /** Writes the config into {@code dir}, refusing a directory that holds another experiment's. */
     private static void claim(ExperimentConfig config, Path dir, String option) {
         Path file = dir.resolve(CONFIG);
@@ -136,6 +149,7 @@ public final class Experiment {
                 for (String model : ExperimentConfig.MODELS) {
                     if (entry.getValue().models().contains(model)) {
                         train(pair, model, seed, model.equals("random") ? random : derived, derived);
+                        tune(pair, model, seed);
                     }
                 }
             }
@@ -322,6 +336,52 @@ public final class Experiment {
         List<String> outputs = baseline ? List.of(HYPOTHESES, TrainingCurve.FILE)
                 : List.of(HYPOTHESES, TrainingCurve.FILE, SearchOutputs.GENOTYPE);
         finish(stage, dir, inputs, outputs, List.of(MODEL), info);
+    }
+
+    /** The decoding ablation of a trained stage, when asked for and its model is here (not restored from the record). */
+    private void tune(String pair, String model, long seed) {
+        if (tuning == null) {
+            return;
+        }
+        String trained = pair + "/" + stage(model, seed);
+        String stage = trained + TUNED;
+        Path trainedDir = out.resolve(trained);
+        Path dir = out.resolve(stage);
+        Map<String, String> inputs = new LinkedHashMap<>();
+        try {
+            inputs.put("trained", Sha256.hexOf(trainedDir.resolve(StageDone.FILE)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        inputs.put("lengthPenalties", tuning.grid().toString());
+        inputs.put("validSentences", Integer.toString(tuning.sentences()));
+        if (finished(stage, dir, inputs)) {
+            return;
+        }
+        if (!Files.isDirectory(trainedDir.resolve(MODEL))) {
+            listener.onLog(stage + ": not run, the model is not here (" + trained + " was restored from the record)");
+            return;
+        }
+        begin(stage, dir, false);
+        ModelArtifact.Loaded loaded = ModelArtifact.load(trainedDir.resolve(MODEL));
+        long started = System.nanoTime();
+        LengthPenaltyTuning.Tuned tuned;
+        try (StepModel steps = decoding.steps().apply(loaded)) {
+            tuned = tuning.run(loaded, steps, corpora.get(pair), 32, done -> listener.onProgress(stage, "decode", done,
+                    done == 0 ? 0 : (System.nanoTime() - started) / 1e9 * (1 - done) / done));
+        }
+        tuned.test().writeHypotheses(dir.resolve(HYPOTHESES));
+        Map<String, Object> info = new LinkedHashMap<>();
+        info.put("lengthPenalty", tuned.lengthPenalty());
+        info.put("validBleu", tuned.validBleu());
+        info.put("validSentences", tuned.validSentences());
+        info.put("bleu", tuned.test().bleu().score());
+        info.put("bleuSignature", tuned.test().bleu().signature());
+        info.put("chrf", tuned.test().chrf().score());
+        info.put("chrfSignature", tuned.test().chrf().signature());
+        info.put("sentences", tuned.test().hypotheses().size());
+        info.put("engine", decoding.engine());
+        finish(stage, dir, inputs, List.of(HYPOTHESES), List.of(), info);
     }
 
     /** The experiment's training config with this seed, and for the baseline the genotype it is size-matched to. */

@@ -15,7 +15,8 @@ import java.util.Map;
 /**
  * results.json and results.md: per pair the search's time and FLOPs; per seed each model's
  * parameters, training time, test BLEU and chrF; and derived against baseline and against
- * random by paired bootstrap. Rewritten whole after every finished stage.
+ * random by paired bootstrap, and the same again for the models whose decoding was tuned
+ * ({@link LengthPenaltyTuning}). Rewritten whole after every finished stage.
  */
 final class Results {
     static final String JSON_FILE = "results.json";
@@ -70,13 +71,21 @@ final class Results {
                     if (done != null) {
                         Map<String, Object> m = new LinkedHashMap<>(done.info());
                         m.put("hypotheses", pair + "/" + Experiment.stage(model, seed) + "/" + Experiment.HYPOTHESES);
+                        StageDone tuned = stages.get(pair + "/" + Experiment.stage(model, seed) + Experiment.TUNED);
+                        if (tuned != null) {
+                            Map<String, Object> t = new LinkedHashMap<>(tuned.info());
+                            t.put("hypotheses", pair + "/" + Experiment.stage(model, seed) + Experiment.TUNED + "/" + Experiment.HYPOTHESES);
+                            m.put("tuned", t);
+                        }
                         models.put(model, m);
                     }
                 }
                 Map<String, Object> comparisons = new LinkedHashMap<>();
-                for (String other : List.of("baseline", "random")) {
-                    if (models.containsKey("derived") && models.containsKey(other)) {
-                        comparisons.put("derived-" + other, compare(pair, seed, other));
+                for (String suffix : List.of("", Experiment.TUNED)) {
+                    for (String other : List.of("baseline", "random")) {
+                        if (has(models, "derived", suffix) && has(models, other, suffix)) {
+                            comparisons.put("derived-" + other + suffix, compare(pair, seed, other, suffix));
+                        }
                     }
                 }
                 seeds.put(Long.toString(seed), Map.of("models", models, "comparisons", comparisons));
@@ -93,12 +102,17 @@ final class Results {
         return json;
     }
 
-    /** Derived against another model of the same pair and seed, on BLEU and chrF. */
-    private Map<String, Object> compare(String pair, long seed, String other) {
+    /** Whether the model has test scores, or with the suffix {@link Experiment#TUNED} tuned ones. */
+    private static boolean has(Map<String, Object> models, String model, String suffix) {
+        return suffix.isEmpty() ? models.containsKey(model) : models.get(model) instanceof Map<?, ?> m && m.containsKey("tuned");
+    }
+
+    /** Derived against another model of the same pair and seed, on BLEU and chrF, as decoded by the stages with this suffix. */
+    private Map<String, Object> compare(String pair, long seed, String other, String suffix) {
         CorpusDirectory corpus = corpora.get(pair);
         List<String> refs = Utf8Lines.readAll(corpus.dir().resolve("test." + corpus.manifest().target()));
-        List<String> derived = hypotheses(pair, "derived", seed);
-        List<String> against = hypotheses(pair, other, seed);
+        List<String> derived = hypotheses(pair, Experiment.stage("derived", seed) + suffix);
+        List<String> against = hypotheses(pair, Experiment.stage(other, seed) + suffix);
         PairedBootstrap bootstrap = new PairedBootstrap(refs.size(), config.resamples(), config.bootstrapSeed());
         Map<String, Object> c = new LinkedHashMap<>();
         c.put("bleu", bootstrap.bleu(derived, against, refs));
@@ -106,8 +120,8 @@ final class Results {
         return c;
     }
 
-    private List<String> hypotheses(String pair, String model, long seed) {
-        Path file = out.resolve(pair).resolve(Experiment.stage(model, seed)).resolve(Experiment.HYPOTHESES);
+    private List<String> hypotheses(String pair, String stage) {
+        Path file = out.resolve(pair).resolve(stage).resolve(Experiment.HYPOTHESES);
         return Files.exists(file) ? Utf8Lines.readAll(file) : List.of();
     }
 }

@@ -12,6 +12,9 @@ final class ResultsTable {
         StringBuilder searches = new StringBuilder("| pair | search time | search FLOPs | steps |\n| --- | --- | --- | --- |\n");
         StringBuilder models = new StringBuilder("| pair | seed | model | parameters | training time | target tokens | test BLEU | test chrF |\n"
                 + "| --- | --- | --- | --- | --- | --- | --- | --- |\n");
+        String tunedHeader = "| pair | seed | model | length penalty | validation BLEU by length penalty | test BLEU | test chrF |\n"
+                + "| --- | --- | --- | --- | --- | --- | --- |\n";
+        StringBuilder tuned = new StringBuilder(tunedHeader);
         StringBuilder diffs = new StringBuilder("| pair | seed | derived against | metric | derived | other | difference | 95% interval | p |\n"
                 + "| --- | --- | --- | --- | --- | --- | --- | --- | --- |\n");
         ((Map<String, Object>) json.get("pairs")).forEach((pair, p) -> {
@@ -28,10 +31,21 @@ final class ResultsTable {
                     models.append(row(pair, seed, model, String.format(Locale.ROOT, "%,d", (long) number(mj, "parameters")),
                             duration(number(mj, "trainSeconds")), String.format(Locale.ROOT, "%,d", (long) number(mj, "targetTokens")),
                             fixed(number(mj, "bleu")), fixed(number(mj, "chrf"))));
+                    if (mj.get("tuned") instanceof Map<?, ?> t) {
+                        Map<String, Object> tj = (Map<String, Object>) t;
+                        StringBuilder byPenalty = new StringBuilder();
+                        ((Map<String, Object>) tj.get("validBleu")).forEach((penalty, bleu) -> byPenalty.append(byPenalty.isEmpty() ? "" : ", ")
+                                .append(penalty).append(": ").append(fixed(((Number) bleu).doubleValue())));
+                        tuned.append(row(pair, seed, model, String.valueOf(tj.get("lengthPenalty")), byPenalty.toString(),
+                                fixed(number(tj, "bleu")), fixed(number(tj, "chrf"))));
+                    }
                 });
                 ((Map<String, Object>) sj.get("comparisons")).forEach((name, c) -> ((Map<String, Object>) c).forEach((metric, r) -> {
                     var cmp = (dev.revnas.metrics.PairedBootstrap.Comparison) r;
-                    diffs.append(row(pair, seed, name.substring("derived-".length()), metric.equals("bleu") ? "BLEU" : "chrF",
+                    String other = name.substring("derived-".length());
+                    diffs.append(row(pair, seed, other.endsWith(Experiment.TUNED)
+                                    ? other.substring(0, other.length() - Experiment.TUNED.length()) + ", both decoding tuned" : other,
+                            metric.equals("bleu") ? "BLEU" : "chrF",
                             fixed(cmp.system()), fixed(cmp.other()), String.format(Locale.ROOT, "%+.2f", cmp.difference()),
                             String.format(Locale.ROOT, "[%+.2f, %+.2f]", cmp.low(), cmp.high()),
                             String.format(Locale.ROOT, "%.3f", cmp.pValue())));
@@ -40,7 +54,10 @@ final class ResultsTable {
         });
         Map<String, Object> bootstrap = (Map<String, Object>) json.get("bootstrap");
         return "# Experiment results\n\nRewritten after every finished stage; the numbers are in results.json.\n\n## Searches\n\n"
-                + searches + "\n## Models\n\n" + models + "\n## Derived against the others (paired bootstrap, "
+                + searches + "\n## Models\n\n" + models
+                + (tuned.length() > tunedHeader.length() ? "\n## Decoding tuned on the validation split\n\nEach model decoded again with the length"
+                        + " penalty of the best validation BLEU (the same lines and penalties for every model).\n\n" + tuned : "")
+                + "\n## Derived against the others (paired bootstrap, "
                 + bootstrap.get("resamples") + " resamples, seed " + bootstrap.get("seed") + ")\n\np = " + bootstrap.get("pValue")
                 + ".\n\n" + diffs;
     }

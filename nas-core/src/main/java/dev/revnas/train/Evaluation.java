@@ -35,15 +35,26 @@ public record Evaluation(List<String> sources, List<String> references, List<Str
      */
     public static Evaluation run(ModelArtifact.Loaded loaded, StepModel steps, String testPrefix, Integer beam, int batch,
             IntConsumer progress) {
-        Path sourceFile = Path.of(testPrefix + "." + loaded.manifest().source());
-        Path targetFile = Path.of(testPrefix + "." + loaded.manifest().target());
+        DecodingSettings d = loaded.manifest().decoding().settings();
+        var settings = new DecodingSettings(beam != null ? beam : d.beam(), d.lengthPenalty(), d.maxLengthRatio(), d.maxLengthOffset());
+        return run(loaded, steps, testPrefix, settings, Integer.MAX_VALUE, batch, progress);
+    }
+
+    /**
+     * As {@link #run(ModelArtifact.Loaded, StepModel, String, Integer, int, IntConsumer)}, with these decoding settings
+     * and only the first {@code limit} lines of the split.
+     */
+    public static Evaluation run(ModelArtifact.Loaded loaded, StepModel steps, String prefix, DecodingSettings settings, int limit,
+            int batch, IntConsumer progress) {
+        Path sourceFile = Path.of(prefix + "." + loaded.manifest().source());
+        Path targetFile = Path.of(prefix + "." + loaded.manifest().target());
         List<String> sources = Utf8Lines.readAll(sourceFile);
         List<String> refs = Utf8Lines.readAll(targetFile);
         if (sources.size() != refs.size()) {
             throw new InvalidInputException(sourceFile + " has " + sources.size() + " lines but " + targetFile + " has " + refs.size());
         }
-        DecodingSettings d = loaded.manifest().decoding().settings();
-        var settings = new DecodingSettings(beam != null ? beam : d.beam(), d.lengthPenalty(), d.maxLengthRatio(), d.maxLengthOffset());
+        sources = sources.subList(0, Math.min(limit, sources.size()));
+        refs = refs.subList(0, sources.size());
         List<String> hyps = new Translator(steps, loaded.vocabulary(), settings, 250).translate(sources, batch, progress);
         return new Evaluation(sources, refs, hyps, new Bleu(BleuConfig.corpus()).corpusScore(hyps, List.of(refs)),
                 new Chrf(ChrfConfig.chrf()).corpusScore(hyps, List.of(refs)));

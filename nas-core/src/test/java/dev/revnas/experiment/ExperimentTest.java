@@ -228,6 +228,72 @@ class ExperimentTest {
     }
 
     @Test
+    void aTunedDecodingChoosesItsLengthPenaltyOnTheValidationSplitAndComparesTheModelsSoDecoded(@TempDir Path dir) throws IOException {
+        Path out = dir.resolve("tuned");
+        copyTree(uninterrupted, out);
+        ExperimentConfig config = ExperimentConfig.parse(config(corpus), "test");
+        // Only the models' own penalty (1.0): the tuned decoding must be the one their stages scored.
+        KillIn own = new KillIn("", "");
+        Experiment.prepare(config, out, own).tuneLengthPenalty(new LengthPenaltyTuning(List.of(1.0), 2)).run();
+        JsonNode seed = JSON.readTree(out.resolve(Results.JSON_FILE).toFile()).path("pairs").path("en-de").path("seeds").path("1");
+        for (String model : List.of("derived", "baseline", "random")) {
+            assertTrue(own.log.contains("en-de/" + model + "-seed1: finished, skipped"), own.log.toString());
+            assertTrue(own.log.contains("en-de/" + model + "-seed1-tuned: starting"), own.log.toString());
+            JsonNode m = seed.path("models").path(model);
+            assertEquals(1.0, m.path("tuned").path("lengthPenalty").asDouble(), model + ": " + m);
+            assertEquals(2, m.path("tuned").path("validSentences").asInt(), model + ": " + m);
+            assertEquals(m.path("bleu").asDouble(), m.path("tuned").path("bleu").asDouble(), 1e-12, model + ": " + m);
+            assertEquals(Files.readString(out.resolve("en-de/" + model + "-seed1/hypotheses.txt")),
+                    Files.readString(out.resolve("en-de/" + model + "-seed1-tuned/hypotheses.txt")), model);
+        }
+        for (String other : List.of("baseline", "random")) {
+            assertEquals(seed.path("comparisons").path("derived-" + other).toString(),
+                    seed.path("comparisons").path("derived-" + other + "-tuned").toString(), other);
+        }
+
+        // Another grid redoes the tuned stages only; killed in one, the same command finishes it.
+        LengthPenaltyTuning grid = new LengthPenaltyTuning(List.of(0.0, 2.0), 2);
+        KillIn kill = new KillIn("en-de/baseline-seed1-tuned", "decode");
+        assertThrows(Killed.class, () -> Experiment.prepare(config, out, kill).tuneLengthPenalty(grid).run());
+        assertTrue(kill.log.stream().anyMatch(l -> l.startsWith("en-de/derived-seed1-tuned: its inputs changed")), kill.log.toString());
+        KillIn rest = new KillIn("", "");
+        Experiment.prepare(config, out, rest).tuneLengthPenalty(grid).run();
+        assertTrue(rest.log.contains("en-de/derived-seed1-tuned: finished, skipped"), rest.log.toString());
+        assertTrue(rest.log.contains("en-de/baseline-seed1-tuned: starting"), rest.log.toString());
+        assertTrue(rest.log.stream().noneMatch(l -> l.equals("en-de/baseline-seed1: starting")), "the training is not redone: " + rest.log);
+        seed = JSON.readTree(out.resolve(Results.JSON_FILE).toFile()).path("pairs").path("en-de").path("seeds").path("1");
+        for (String model : List.of("derived", "baseline", "random")) {
+            JsonNode t = seed.path("models").path(model).path("tuned");
+            double zero = t.path("validBleu").path("0.0").asDouble(Double.NaN);
+            double two = t.path("validBleu").path("2.0").asDouble(Double.NaN);
+            assertEquals(zero >= two ? 0.0 : 2.0, t.path("lengthPenalty").asDouble(), model + ": the better validation BLEU wins: " + t);
+            assertEquals(10, Files.readAllLines(out.resolve("en-de/" + model + "-seed1-tuned/hypotheses.txt")).size(), model);
+        }
+        assertTrue(seed.path("comparisons").path("derived-baseline-tuned").path("bleu").has("pValue"), seed.toString());
+        String md = Files.readString(out.resolve(Results.MARKDOWN_FILE));
+        assertTrue(md.contains("## Decoding tuned on the validation split") && md.contains("| en-de | 1 | baseline, both decoding tuned | BLEU |"), md);
+
+        // A stage restored from the record has no model: its decoding cannot be tuned, and the log says so.
+        Path record = dir.resolve("record");
+        copyTree(uninterrupted, dir.resolve("first"));
+        Experiment.prepare(config, dir.resolve("first"), record, ExperimentListener.NONE).run();
+        KillIn restored = new KillIn("", "");
+        Experiment.prepare(config, dir.resolve("fresh"), record, restored).tuneLengthPenalty(grid).run();
+        assertTrue(restored.log.contains("en-de/derived-seed1-tuned: not run, the model is not here (en-de/derived-seed1 was restored"
+                + " from the record)"), restored.log.toString());
+    }
+
+    @Test
+    void aLengthPenaltyGridWithANegativeOrNoPenaltyIsRefused() {
+        var negative = assertThrows(InvalidInputException.class, () -> new LengthPenaltyTuning(List.of(1.0, -0.5), 10));
+        assertTrue(negative.getMessage().startsWith("--tune-length-penalty: -0.5 is not a length penalty"), negative.getMessage());
+        var none = assertThrows(InvalidInputException.class, () -> new LengthPenaltyTuning(List.of(), 10));
+        assertTrue(none.getMessage().contains("at least one"), none.getMessage());
+        var lines = assertThrows(InvalidInputException.class, () -> new LengthPenaltyTuning(List.of(1.0), 0));
+        assertTrue(lines.getMessage().startsWith("--tune-sentences"), lines.getMessage());
+    }
+
+    @Test
     void anUnknownPairDirectoryStopsBeforeAnyWork(@TempDir Path dir) throws IOException {
         Path missing = dir.resolve("en-xx");
         var e = assertThrows(InvalidInputException.class,
