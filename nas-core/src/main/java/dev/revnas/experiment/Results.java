@@ -14,7 +14,7 @@ import java.util.Map;
 
 /**
  * results.json and results.md: per pair the search's time and FLOPs; per seed each model's
- * parameters, training time, test BLEU and chrF; and derived against baseline and against
+ * parameters, training time, test BLEU and chrF, and the {@link OutputShape} of its translations; and derived against baseline and against
  * random by paired bootstrap, and the same again for the models whose decoding was tuned
  * ({@link LengthPenaltyTuning}). Rewritten whole after every finished stage.
  */
@@ -63,19 +63,17 @@ final class Results {
             p.put("corpusFingerprint", corpora.get(pair).manifest().fingerprint());
             StageDone search = stages.get(pair + "/search");
             p.put("search", search == null ? null : search.info());
+            List<String> refs = references(pair);
             Map<String, Object> seeds = new LinkedHashMap<>();
             for (long seed : spec.seeds()) {
                 Map<String, Object> models = new LinkedHashMap<>();
                 for (String model : spec.models()) {
                     StageDone done = stages.get(pair + "/" + Experiment.stage(model, seed));
                     if (done != null) {
-                        Map<String, Object> m = new LinkedHashMap<>(done.info());
-                        m.put("hypotheses", pair + "/" + Experiment.stage(model, seed) + "/" + Experiment.HYPOTHESES);
+                        Map<String, Object> m = scores(pair, Experiment.stage(model, seed), done, refs);
                         StageDone tuned = stages.get(pair + "/" + Experiment.stage(model, seed) + Experiment.TUNED);
                         if (tuned != null) {
-                            Map<String, Object> t = new LinkedHashMap<>(tuned.info());
-                            t.put("hypotheses", pair + "/" + Experiment.stage(model, seed) + Experiment.TUNED + "/" + Experiment.HYPOTHESES);
-                            m.put("tuned", t);
+                            m.put("tuned", scores(pair, Experiment.stage(model, seed) + Experiment.TUNED, tuned, refs));
                         }
                         models.put(model, m);
                     }
@@ -84,7 +82,7 @@ final class Results {
                 for (String suffix : List.of("", Experiment.TUNED)) {
                     for (String other : List.of("baseline", "random")) {
                         if (has(models, "derived", suffix) && has(models, other, suffix)) {
-                            comparisons.put("derived-" + other + suffix, compare(pair, seed, other, suffix));
+                            comparisons.put("derived-" + other + suffix, compare(pair, refs, seed, other, suffix));
                         }
                     }
                 }
@@ -102,15 +100,26 @@ final class Results {
         return json;
     }
 
+    /** A finished stage's info, where its hypotheses are, and their {@link OutputShape}. */
+    private Map<String, Object> scores(String pair, String stage, StageDone done, List<String> refs) {
+        Map<String, Object> m = new LinkedHashMap<>(done.info());
+        m.put("hypotheses", pair + "/" + stage + "/" + Experiment.HYPOTHESES);
+        m.putAll(OutputShape.of(hypotheses(pair, stage), refs).json());
+        return m;
+    }
+
+    private List<String> references(String pair) {
+        CorpusDirectory corpus = corpora.get(pair);
+        return Utf8Lines.readAll(corpus.dir().resolve("test." + corpus.manifest().target()));
+    }
+
     /** Whether the model has test scores, or with the suffix {@link Experiment#TUNED} tuned ones. */
     private static boolean has(Map<String, Object> models, String model, String suffix) {
         return suffix.isEmpty() ? models.containsKey(model) : models.get(model) instanceof Map<?, ?> m && m.containsKey("tuned");
     }
 
     /** Derived against another model of the same pair and seed, on BLEU and chrF, as decoded by the stages with this suffix. */
-    private Map<String, Object> compare(String pair, long seed, String other, String suffix) {
-        CorpusDirectory corpus = corpora.get(pair);
-        List<String> refs = Utf8Lines.readAll(corpus.dir().resolve("test." + corpus.manifest().target()));
+    private Map<String, Object> compare(String pair, List<String> refs, long seed, String other, String suffix) {
         List<String> derived = hypotheses(pair, Experiment.stage("derived", seed) + suffix);
         List<String> against = hypotheses(pair, Experiment.stage(other, seed) + suffix);
         PairedBootstrap bootstrap = new PairedBootstrap(refs.size(), config.resamples(), config.bootstrapSeed());

@@ -10,10 +10,10 @@ final class ResultsTable {
     @SuppressWarnings("unchecked")
     static String markdown(Map<String, Object> json) {
         StringBuilder searches = new StringBuilder("| pair | search time | search FLOPs | steps |\n| --- | --- | --- | --- |\n");
-        StringBuilder models = new StringBuilder("| pair | seed | model | parameters | training time | target tokens | test BLEU | test chrF |\n"
-                + "| --- | --- | --- | --- | --- | --- | --- | --- |\n");
-        String tunedHeader = "| pair | seed | model | length penalty | validation BLEU by length penalty | test BLEU | test chrF |\n"
-                + "| --- | --- | --- | --- | --- | --- | --- |\n";
+        StringBuilder models = new StringBuilder("| pair | seed | model | parameters | training time | target tokens | test BLEU | test chrF"
+                + " | length / reference | repeating lines |\n| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |\n");
+        String tunedHeader = "| pair | seed | model | length penalty | validation BLEU by length penalty | test BLEU | test chrF"
+                + " | length / reference | repeating lines |\n| --- | --- | --- | --- | --- | --- | --- | --- | --- |\n";
         StringBuilder tuned = new StringBuilder(tunedHeader);
         StringBuilder diffs = new StringBuilder("| pair | seed | derived against | metric | derived | other | difference | 95% interval | p |\n"
                 + "| --- | --- | --- | --- | --- | --- | --- | --- | --- |\n");
@@ -30,14 +30,16 @@ final class ResultsTable {
                     Map<String, Object> mj = (Map<String, Object>) m;
                     models.append(row(pair, seed, model, String.format(Locale.ROOT, "%,d", (long) number(mj, "parameters")),
                             duration(number(mj, "trainSeconds")), String.format(Locale.ROOT, "%,d", (long) number(mj, "targetTokens")),
-                            fixed(number(mj, "bleu")), fixed(number(mj, "chrf"))));
+                            fixed(number(mj, "bleu")), fixed(number(mj, "chrf")), fixed(number(mj, "lengthRatio")),
+                            String.format(Locale.ROOT, "%,d", (long) number(mj, "repeatingLines"))));
                     if (mj.get("tuned") instanceof Map<?, ?> t) {
                         Map<String, Object> tj = (Map<String, Object>) t;
                         StringBuilder byPenalty = new StringBuilder();
                         ((Map<String, Object>) tj.get("validBleu")).forEach((penalty, bleu) -> byPenalty.append(byPenalty.isEmpty() ? "" : ", ")
                                 .append(penalty).append(": ").append(fixed(((Number) bleu).doubleValue())));
                         tuned.append(row(pair, seed, model, String.valueOf(tj.get("lengthPenalty")), byPenalty.toString(),
-                                fixed(number(tj, "bleu")), fixed(number(tj, "chrf"))));
+                                fixed(number(tj, "bleu")), fixed(number(tj, "chrf")), fixed(number(tj, "lengthRatio")),
+                                String.format(Locale.ROOT, "%,d", (long) number(tj, "repeatingLines"))));
                     }
                 });
                 ((Map<String, Object>) sj.get("comparisons")).forEach((name, c) -> ((Map<String, Object>) c).forEach((metric, r) -> {
@@ -54,7 +56,8 @@ final class ResultsTable {
         });
         Map<String, Object> bootstrap = (Map<String, Object>) json.get("bootstrap");
         return "# Experiment results\n\nRewritten after every finished stage; the numbers are in results.json.\n\n## Searches\n\n"
-                + searches + "\n## Models\n\n" + models
+                + searches + "\n## Models\n\nLength: the translations' words over the references'; repeating lines: translations in which three"
+                + " consecutive words occur " + OutputShape.REPEATS + " times or more.\n\n" + models
                 + (tuned.length() > tunedHeader.length() ? "\n## Decoding tuned on the validation split\n\nEach model decoded again with the length"
                         + " penalty of the best validation BLEU (the same lines and penalties for every model).\n\n" + tuned : "")
                 + "\n## Derived against the others (paired bootstrap, "

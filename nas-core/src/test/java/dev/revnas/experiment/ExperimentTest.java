@@ -116,7 +116,11 @@ class ExperimentTest {
             assertTrue(m.path("parameters").asLong() > 0 && m.has("bleu") && m.has("chrf") && m.has("bleuSignature"), model + ": " + m);
             assertTrue(m.path("targetTokens").asLong() >= 240, model + " read its budget: " + m);
             assertEquals("nd4j", m.path("engine").asText(), model + " was scored by the default engine: " + m);
-            assertEquals(10, Files.readAllLines(uninterrupted.resolve("en-de").resolve(model + "-seed1").resolve("hypotheses.txt")).size());
+            List<String> hypotheses = Files.readAllLines(uninterrupted.resolve("en-de").resolve(model + "-seed1").resolve("hypotheses.txt"));
+            assertEquals(10, hypotheses.size());
+            assertEquals(hypotheses.stream().mapToLong(h -> h.isBlank() ? 0 : h.strip().split("\\s+").length).sum(),
+                    m.path("outputWords").asLong(), model + ": " + m);
+            assertTrue(m.path("lengthRatio").asDouble() > 0 && m.has("repeatingLines"), model + ": " + m);
         }
         assertEquals(seed.path("models").path("derived").path("parameters").asLong(),
                 seed.path("models").path("baseline").path("matchedParameters").asLong(), "the baseline is matched to derived");
@@ -126,7 +130,7 @@ class ExperimentTest {
             assertTrue(bleu.has("low") && bleu.has("high") && bleu.path("pValue").asDouble() > 0, c + ": " + bleu);
         }
         String md = Files.readString(uninterrupted.resolve(Results.MARKDOWN_FILE));
-        assertTrue(md.contains("| en-de | 1 | derived |") && md.contains("| en-de | 1 | random | BLEU |"), md);
+        assertTrue(md.contains("| en-de | 1 | derived |") && md.contains("| en-de | 1 | random | BLEU |") && md.contains("repeating lines"), md);
     }
 
     @Test
