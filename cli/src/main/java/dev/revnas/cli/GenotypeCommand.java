@@ -4,12 +4,13 @@ import dev.revnas.genotype.Genotype;
 import dev.revnas.genotype.GenotypeJson;
 import dev.revnas.io.AtomicFiles;
 import dev.revnas.search.CellDiagram;
+import dev.revnas.search.Rederivation;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "genotype", mixinStandardHelpOptions = true, subcommands = GenotypeCommand.Draw.class,
+@Command(name = "genotype", mixinStandardHelpOptions = true, subcommands = {GenotypeCommand.Draw.class, GenotypeCommand.Derive.class},
         description = "Genotypes, the architectures a search derives.")
 final class GenotypeCommand implements Runnable {
     @picocli.CommandLine.Spec
@@ -37,6 +38,31 @@ final class GenotypeCommand implements Runnable {
             String from = g.provenance() != null && g.provenance().seed() != null ? ", seed " + g.provenance().seed() : "";
             AtomicFiles.write(target, CellDiagram.svg("cells of " + genotype + from, g));
             System.out.println("wrote " + target);
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "derive", mixinStandardHelpOptions = true,
+            description = {"Derives a finished search's genotype again from what it recorded (search.json and the last α of",
+                "alpha-history.json), with the derivation rules asked for; the same rules give the search's own genotype."})
+    static final class Derive implements Callable<Integer> {
+        @Option(names = "--search", required = true, description = "A finished search's output directory.")
+        Path search;
+
+        @Option(names = "--decoder-context", description = "Every decoder cell must hold an op that reads other target positions"
+                + " (self-attention or a convolution): without one the decoder sees the source and the word before alone"
+                + " (docs/experiments.md).")
+        boolean decoderContext;
+
+        @Option(names = "--out", required = true, description = "The genotype.json to write.")
+        Path out;
+
+        @Override
+        public Integer call() {
+            Genotype g = Rederivation.of(search, decoderContext);
+            AtomicFiles.write(out, GenotypeJson.write(g));
+            g.provenance().notes().forEach(n -> System.out.println("note: " + n));
+            System.out.println("wrote " + out);
             return ExitCodes.OK;
         }
     }

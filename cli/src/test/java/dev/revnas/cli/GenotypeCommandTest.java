@@ -3,10 +3,12 @@ package dev.revnas.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.revnas.genotype.GenotypeJson;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,5 +43,16 @@ class GenotypeCommandTest {
     void aMissingGenotypeIsBadInput(@TempDir Path dir) {
         assertEquals(ExitCodes.BAD_INPUT, Main.run("genotype", "draw", "--genotype", dir.resolve("none.json").toString()));
         assertTrue(Files.notExists(dir.resolve("none.svg")));
+    }
+
+    @Test
+    void derivesARecordedSearchAgainWithTheDecoderContextRule(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("context.json");
+        Path search = Path.of("..", "docs", "experiments", "en-de", "search");
+        assertEquals(ExitCodes.OK, Main.run("genotype", "derive", "--search", search.toString(), "--decoder-context", "--out", out.toString()));
+        var decoder = GenotypeJson.read(out).decoder().cells().get(0).nodes();
+        assertTrue(decoder.stream().flatMap(List::stream).anyMatch(e -> e.op().equals("self_attn_8")), decoder.toString());
+        assertEquals(ExitCodes.BAD_INPUT, Main.run("genotype", "derive", "--search", dir.toString(), "--out", dir.resolve("x.json").toString()));
+        assertTrue(Files.notExists(dir.resolve("x.json")));
     }
 }

@@ -110,6 +110,16 @@ public final class OpNames {
         return op.startsWith("cross_attn_");
     }
 
+    /**
+     * Whether the op reads other positions of its own input sequence (self-attention, convolutions;
+     * causal in the decoder, so earlier target positions there). Cross-attention reads the encoder's
+     * output instead, and the rest work position by position.
+     */
+    public static boolean mixesPositions(String op) {
+        Family f = resolve(op).family();
+        return f == Family.SELF_ATTN || f == Family.CONV || f == Family.SEP_CONV;
+    }
+
     /** The known names and families, for error messages and help. */
     public static List<String> known() {
         List<String> shapes = new ArrayList<>();

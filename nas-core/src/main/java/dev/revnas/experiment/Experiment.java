@@ -69,6 +69,8 @@ public final class Experiment {
     private final Path record;
     private final ExperimentListener listener;
     private final Map<String, CorpusDirectory> corpora = new LinkedHashMap<>();
+    /** The pairs whose derived network is given (pairs.P.genotype) instead of searched. */
+    private final Map<String, Genotype> given = new LinkedHashMap<>();
     private final Results results;
     private Decoding decoding = Decoding.ND4J;
     private LengthPenaltyTuning tuning;
@@ -79,6 +81,11 @@ public final class Experiment {
         this.record = record;
         this.listener = listener;
         config.pairs().forEach((name, pair) -> corpora.put(name, corpus(name, pair)));
+        config.pairs().forEach((name, pair) -> {
+            if (pair.genotype() != null) {
+                given.put(name, givenGenotype(name, pair.genotype()));
+            }
+        });
         if (config.pairs().values().stream().anyMatch(p -> p.models().contains("random"))) {
             checkRandom();
         }
@@ -143,7 +150,7 @@ public final class Experiment {
     public void run() {
         for (var entry : config.pairs().entrySet()) {
             String pair = entry.getKey();
-            Genotype derived = search(pair);
+            Genotype derived = given.containsKey(pair) ? given.get(pair) : search(pair);
             Genotype random = entry.getValue().models().contains("random") ? randomFor(pair, derived) : null;
             for (long seed : entry.getValue().seeds()) {
                 for (String model : ExperimentConfig.MODELS) {
@@ -169,6 +176,22 @@ public final class Experiment {
                     + (Files.isDirectory(dir) ? "no manifest.json in it" : "no such directory") + "; revnas corpus build makes one)");
         }
         return CorpusDirectory.open(dir);
+    }
+
+    /** A pair's given genotype, checked to load at the training width. */
+    private Genotype givenGenotype(String pair, String file) {
+        String field = "pairs." + pair + ".genotype";
+        Path path = Path.of(file).toAbsolutePath().normalize();
+        if (!Files.isRegularFile(path)) {
+            throw InvalidInputException.at(field, field + ": " + file + " is not a file (a genotype.json, e.g. from revnas genotype derive)");
+        }
+        try {
+            Genotype g = GenotypeJson.read(path);
+            GenotypeJson.validate(g.withHidden(config.train().hidden()), "at train.hidden " + config.train().hidden());
+            return g;
+        } catch (InvalidInputException e) {
+            throw InvalidInputException.at(field, field + ": " + e.getMessage());
+        }
     }
 
     /** Checks the random draw before any work: its cells load at the training width, and a baseline can match it. */

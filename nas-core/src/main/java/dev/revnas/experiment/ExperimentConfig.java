@@ -33,8 +33,10 @@ public record ExperimentConfig(Map<String, Pair> pairs, SearchConfig search, Tra
      * @param corpus a corpus directory ({@code revnas corpus build}); a relative path is taken from the working directory
      * @param seeds training seeds: each model is trained once per seed
      * @param models which of derived, baseline, random (default all three; derived is required, the others are compared with it)
+     * @param genotype a genotype.json to train as the derived network instead of searching (an ablation of the derivation,
+     *     docs/experiments.md); null: the pair's search derives it
      */
-    public record Pair(String corpus, List<Long> seeds, List<String> models) {
+    public record Pair(String corpus, List<Long> seeds, List<String> models, String genotype) {
         public Pair {
             if (corpus == null || corpus.isBlank()) {
                 throw InvalidInputException.at("corpus", "corpus is required: a corpus directory");
@@ -55,6 +57,9 @@ public record ExperimentConfig(Map<String, Pair> pairs, SearchConfig search, Tra
                 throw InvalidInputException.at("models", "models must include derived: the others are compared with it");
             }
             seeds = List.copyOf(seeds);
+            if (genotype != null && genotype.isBlank()) {
+                throw InvalidInputException.at("genotype", "genotype is blank; give a genotype.json, or leave it out to search");
+            }
         }
     }
 

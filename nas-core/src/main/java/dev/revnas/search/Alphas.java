@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * The architecture parameters: one α vector (one entry per candidate op) per cell edge,
@@ -19,6 +21,22 @@ public final class Alphas {
 
     private final Map<String, Param> byName = new LinkedHashMap<>();
     private final Map<String, Param> betas = new LinkedHashMap<>();
+
+    /**
+     * α whose softmax is {@code weights} (by α's name, as {@link #softmax} gives them): a recorded
+     * search's α history, derived again. Kept in double, log(w), so the softmax gives w back.
+     */
+    public static Alphas ofWeights(Map<String, double[]> weights) {
+        Alphas a = new Alphas();
+        weights.forEach((name, w) -> {
+            double[] logits = new double[w.length];
+            for (int i = 0; i < w.length; i++) {
+                logits[i] = Math.log(w[i]);
+            }
+            a.byName.put(name, new Param(name, Nd4j.create(logits, new long[] {w.length}, DataType.DOUBLE)));
+        });
+        return a;
+    }
 
     /** The α of edge j→k of a stack's cell; {@code layer} is −1 when α is shared by the stack's layers. */
     Param edge(Init init, String stack, int layer, int k, int j, int ops) {

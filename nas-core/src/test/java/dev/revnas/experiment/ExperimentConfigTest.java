@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.revnas.InvalidInputException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -32,12 +35,26 @@ class ExperimentConfigTest {
     }
 
     @Test
-    void theExampleInTheDocsIsValid() throws java.io.IOException {
-        String doc = java.nio.file.Files.readString(java.nio.file.Path.of("..", "docs", "experiments.md"));
+    void theExampleInTheDocsIsValid() throws IOException {
+        String doc = Files.readString(Path.of("..", "docs", "experiments.md"));
         int start = doc.indexOf("```json\n") + "```json\n".length();
         ExperimentConfig c = ExperimentConfig.parse(doc.substring(start, doc.indexOf("```", start)), "docs/experiments.md");
         assertEquals(List.of("en-de", "en-es", "en-fr", "en-cs"), List.copyOf(c.pairs().keySet()));
         assertTrue(c.train().budget().targetTokens() >= 4_000_000 && c.train().hidden() == 256);
+    }
+
+    @Test
+    void everyExampleExperimentConfigIsValidAndItsGivenGenotypesExist() throws IOException {
+        Path root = Path.of("..");
+        try (var files = Files.list(root.resolve("docs").resolve("examples"))) {
+            List<Path> examples = files.filter(f -> f.getFileName().toString().startsWith("experiment-")).sorted().toList();
+            assertTrue(examples.size() >= 3, examples.toString());
+            for (Path f : examples) {
+                ExperimentConfig c = ExperimentConfig.read(f);
+                c.pairs().forEach((pair, p) -> assertTrue(p.genotype() == null || Files.isRegularFile(root.resolve(p.genotype())),
+                        f + ": " + pair + " gives " + p.genotype()));
+            }
+        }
     }
 
     @Test

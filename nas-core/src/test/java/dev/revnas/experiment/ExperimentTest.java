@@ -298,6 +298,25 @@ class ExperimentTest {
     }
 
     @Test
+    void aGivenGenotypeIsTrainedAsTheDerivedNetworkWithoutASearch(@TempDir Path dir) throws IOException {
+        Path genotype = dir.resolve("genotype.json");
+        Files.copy(uninterrupted.resolve("en-de/search/genotype.json"), genotype);
+        String given = config(corpus).replace("\"seeds\": [1]}", "\"seeds\": [1], \"models\": [\"derived\"], \"genotype\": \"" + genotype + "\"}");
+        KillIn log = new KillIn("", "");
+        Path out = dir.resolve("out");
+        Experiment.prepare(ExperimentConfig.parse(given, "test"), out, log).run();
+        assertTrue(log.log.stream().noneMatch(l -> l.startsWith("en-de/search")), "no search: " + log.log);
+        assertEquals(Files.readString(uninterrupted.resolve("en-de/derived-seed1/hypotheses.txt")),
+                Files.readString(out.resolve("en-de/derived-seed1/hypotheses.txt")), "the search's own genotype, trained alike");
+
+        String missing = config(corpus).replace("\"seeds\": [1]}", "\"seeds\": [1], \"genotype\": \"" + dir.resolve("none.json") + "\"}");
+        var e = assertThrows(InvalidInputException.class,
+                () -> Experiment.prepare(ExperimentConfig.parse(missing, "test"), dir.resolve("out2"), ExperimentListener.NONE));
+        assertEquals("pairs.en-de.genotype", e.field(), e.getMessage());
+        assertTrue(!Files.exists(dir.resolve("out2")), "nothing written");
+    }
+
+    @Test
     void anUnknownPairDirectoryStopsBeforeAnyWork(@TempDir Path dir) throws IOException {
         Path missing = dir.resolve("en-xx");
         var e = assertThrows(InvalidInputException.class,

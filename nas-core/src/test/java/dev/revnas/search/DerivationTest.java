@@ -121,6 +121,41 @@ class DerivationTest {
         GenotypeJson.validate(g, "derived");
     }
 
+    @Test
+    void withDecoderContextADecoderCellThatReadsNoOtherTargetPositionGetsItsStrongestSuchOpBesideItsCrossAttention() {
+        SearchSpace space = space(2, 2);
+        Alphas alphas = alphas(space, 1);
+        set(alphas, Alphas.ENCODER, 1, 0, 0, 1, 2);
+        set(alphas, Alphas.ENCODER, 2, 0, 0, 2, 1);
+        set(alphas, Alphas.ENCODER, 2, 1, 0, 2, 1);
+        // Decoder (zero, ffn, self_attn, cross_attn): cross-attention into node 1, ffn on both edges into node 2 —
+        // the shape both experiment searches derived (with glu for ffn): nothing reads another target position.
+        set(alphas, Alphas.DECODER, 1, 0, 0, 1, 0.5, 3);
+        set(alphas, Alphas.DECODER, 2, 0, 0, 3, 2, 0);
+        set(alphas, Alphas.DECODER, 2, 1, 0, 3, 1, 0);
+        Genotype plain = Derivation.derive(space, alphas, 16, 1, 1, null, new ArrayList<>());
+        List<String> notes = new ArrayList<>();
+        Genotype context = Derivation.derive(space, alphas, 16, 1, 1, true, null, notes);
+
+        assertEquals(List.of(List.of(new Genotype.Edge(0, "cross_attn_2")), List.of(new Genotype.Edge(0, "ffn"), new Genotype.Edge(1, "ffn"))),
+                plain.decoder().cells().get(0).nodes());
+        assertEquals(List.of(List.of(new Genotype.Edge(0, "cross_attn_2")),
+                List.of(new Genotype.Edge(0, "self_attn_2"), new Genotype.Edge(1, "ffn"))), context.decoder().cells().get(0).nodes(),
+                "self_attn_2 weighs more on edge 0→2 than on 1→2; the cross-attention stays");
+        assertEquals(List.of("decoder: no op that reads other target positions among the strongest ops; kept self_attn_2 (weight 0.2507)"
+                + " on edge 0→2 in place of ffn"), notes);
+        assertEquals(plain.encoder(), context.encoder(), "the encoder is derived as before");
+        GenotypeJson.validate(context, "derived");
+
+        // One node, one edge: it holds the cross-attention, so no edge is left for another op.
+        SearchSpace single = space(1, 1);
+        List<String> none = new ArrayList<>();
+        Genotype g = Derivation.derive(single, alphas(single, 2), 16, 1, 1, true, null, none);
+        assertTrue(OpNames.isCrossAttention(g.decoder().cells().get(0).nodes().get(0).get(0).op()), g.toString());
+        assertTrue(none.stream().anyMatch(n -> n.endsWith("no op that reads other target positions among the strongest ops, and no live"
+                + " edge that could take one")), none.toString());
+    }
+
     private static void set(Alphas alphas, String stack, int k, int j, double... values) {
         alphas.get(stack, -1, k, j).value().assign(Nd4j.createFromArray(values));
     }
