@@ -8,6 +8,7 @@ import dev.revnas.metrics.BleuScore;
 import dev.revnas.metrics.Chrf;
 import dev.revnas.metrics.ChrfConfig;
 import dev.revnas.metrics.ChrfScore;
+import dev.revnas.metrics.PairedBootstrap;
 import dev.revnas.metrics.Smoothing;
 import dev.revnas.metrics.Whitespace;
 import java.io.PrintWriter;
@@ -15,6 +16,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -68,6 +70,17 @@ final class ScoreCommand implements Callable<Integer> {
     @Option(names = {"--width", "-w"}, defaultValue = "1", description = "Decimals in text output (default: ${DEFAULT-VALUE}).")
     int width;
 
+    @Option(names = "--paired-bs", paramLabel = "OTHER", description = "Also compare the hypotheses with another system's (a file,"
+            + " line by line) by paired bootstrap resampling, as in the experiment's results (docs/experiments.md): the"
+            + " difference (hypotheses − OTHER), its 95% interval and p-value; one reference, sacreBLEU's default metrics.")
+    Path pairedBs;
+
+    @Option(names = "--paired-bs-n", defaultValue = "1000", description = "Resamples of --paired-bs (default: ${DEFAULT-VALUE}).")
+    int resamples;
+
+    @Option(names = "--paired-bs-seed", defaultValue = "12345", description = "Seed of --paired-bs's draws (default: ${DEFAULT-VALUE}).")
+    long bootstrapSeed;
+
     @Override
     public Integer call() {
         if (!format.equals("json") && !format.equals("text")) {
@@ -94,6 +107,18 @@ final class ScoreCommand implements Callable<Integer> {
             references.add(lines);
         }
 
+        List<String> other = pairedBs == null ? null : stripped(Utf8Lines.readAll(pairedBs));
+        if (other != null) {
+            if (references.size() != 1 || !tokenize.equals("13a") || lowercase || !smoothMethod.equals("exp") || chrfWordOrder != 0
+                    || chrfLowercase) {
+                throw new InvalidInputException("--paired-bs compares with one reference and sacreBLEU's default BLEU and chrF settings");
+            }
+            if (other.size() != hyps.size()) {
+                throw new InvalidInputException("--paired-bs " + pairedBs + " has " + lineCount(other.size()) + " but hypotheses "
+                        + hypName + " have " + lineCount(hyps.size()));
+            }
+        }
+
         Map<String, Object> json = new LinkedHashMap<>();
         List<String> text = new ArrayList<>();
         List<String> signatures = new ArrayList<>();
@@ -114,6 +139,20 @@ final class ScoreCommand implements Callable<Integer> {
                 text.add(s.format(width));
             }
         }
+        List<String> pairedText = new ArrayList<>();
+        if (other != null) {
+            PairedBootstrap bootstrap = new PairedBootstrap(hyps.size(), resamples, bootstrapSeed);
+            Map<String, Object> paired = new LinkedHashMap<>();
+            for (String m : metrics) {
+                PairedBootstrap.Comparison c = m.equals("bleu") ? bootstrap.bleu(hyps, other, references.get(0))
+                        : bootstrap.chrf(hyps, other, references.get(0));
+                paired.put(m, c);
+                pairedText.add(String.format(Locale.ROOT, "paired bootstrap %s: %s − %s = %+.2f, 95%% interval [%+.2f, %+.2f], p = %.3f"
+                        + " (%d resamples)", m.equals("bleu") ? "BLEU" : "chrF", hypName, pairedBs, c.difference(), c.low(), c.high(),
+                        c.pValue(), c.resamples()));
+            }
+            json.put("paired_bs", paired);
+        }
         PrintWriter out = spec.commandLine().getOut();
         if (format.equals("json")) {
             Map<String, Object> ordered = new LinkedHashMap<>();
@@ -125,6 +164,7 @@ final class ScoreCommand implements Callable<Integer> {
             // Right-aligned on ' = ' as sacrebleu prints several metrics.
             int column = text.stream().mapToInt(line -> line.indexOf(" = ")).max().orElse(0);
             text.forEach(line -> out.println(" ".repeat(column - line.indexOf(" = ")) + line));
+            pairedText.forEach(out::println);
         }
         out.flush();
         return ExitCodes.OK;

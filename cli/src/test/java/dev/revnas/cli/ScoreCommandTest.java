@@ -73,6 +73,27 @@ class ScoreCommandTest {
     }
 
     @Test
+    void pairedBootstrapAgainstAnotherSystemGivesTheDifferenceItsIntervalAndPValue() throws Exception {
+        assertEquals(0, run("score", "--ref", ref1.toString(), "--input", ref1.toString(), "--paired-bs", hyp.toString(),
+                "--paired-bs-n", "200"));
+        JsonNode json = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
+        JsonNode bleu = json.get("paired_bs").get("bleu");
+        assertEquals(json.get("bleu").asDouble(), bleu.get("system").asDouble(), 1e-9);
+        assertEquals(bleu.get("system").asDouble() - bleu.get("other").asDouble(), bleu.get("difference").asDouble(), 1e-9);
+        assertTrue(bleu.get("difference").asDouble() > 0 && bleu.get("low").asDouble() <= bleu.get("high").asDouble(), bleu.toString());
+        assertEquals(200, bleu.get("resamples").asInt());
+        assertTrue(json.get("paired_bs").has("chrf"), json.toString());
+
+        Path twoLines = Files.writeString(dir.resolve("two.txt"), "a\nb\n");
+        assertEquals(ExitCodes.BAD_INPUT, run("score", "--ref", ref1.toString(), "--input", hyp.toString(), "--paired-bs", twoLines.toString()));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("--paired-bs " + twoLines + " has 2 lines but hypotheses " + hyp
+                + " have 3 lines"), err.toString(StandardCharsets.UTF_8));
+        assertEquals(ExitCodes.BAD_INPUT, run("score", "--ref", ref1.toString(), "--ref", ref2.toString(), "--input", hyp.toString(),
+                "--paired-bs", hyp.toString()));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("--paired-bs compares with one reference"), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
     void lineCountMismatchNamesBothFilesAndCounts() throws Exception {
         Path shortRef = Files.writeString(dir.resolve("short.txt"), "one line\n");
         assertEquals(ExitCodes.BAD_INPUT, run("score", "--ref", shortRef.toString(), "--input", hyp.toString()));
