@@ -1,5 +1,6 @@
 package dev.revnas.cli;
 
+import dev.revnas.InvalidInputException;
 import dev.revnas.experiment.Decoding;
 import dev.revnas.experiment.Experiment;
 import dev.revnas.experiment.ExperimentConfig;
@@ -40,14 +41,17 @@ final class ExperimentCommand implements Callable<Integer> {
                     + " Models trained before, and still in --out, get it on the next run.")
     List<Double> lengthPenalties;
 
-    @Option(names = "--tune-sentences", defaultValue = "500", description = "Validation lines the length penalty is chosen on"
-            + " (default: ${DEFAULT-VALUE}).")
-    int tuneSentences;
+    @Option(names = "--tune-sentences", description = "Validation lines the length penalty is chosen on (default: 500).")
+    Integer tuneSentences;
 
     @Override
     public Integer call() {
         engine.check();
-        LengthPenaltyTuning tuning = lengthPenalties == null ? null : new LengthPenaltyTuning(lengthPenalties, tuneSentences);
+        if (lengthPenalties == null && tuneSentences != null) {
+            throw new InvalidInputException("--tune-sentences chooses a length penalty; give the penalties with --tune-length-penalty");
+        }
+        LengthPenaltyTuning tuning = lengthPenalties == null ? null
+                : new LengthPenaltyTuning(lengthPenalties, tuneSentences != null ? tuneSentences : 500);
         Experiment experiment = Experiment.prepare(ExperimentConfig.read(config), out, record, new Bars())
                 .decodeWith(new Decoding(engine.engine, engine::steps)).tuneLengthPenalty(tuning);
         experiment.run();

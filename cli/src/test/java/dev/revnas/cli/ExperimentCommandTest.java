@@ -50,6 +50,14 @@ class ExperimentCommandTest {
         }
         assertTrue(captured.toString(StandardCharsets.UTF_8).contains("--tune-length-penalty: -1.0 is not a length penalty"), captured.toString());
         assertFalse(Files.exists(dir.resolve("out")), "nothing written");
+        System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        try {
+            assertEquals(2, Main.run("experiment", "--config", file.toString(), "--out", dir.resolve("out").toString(), "--tune-sentences", "100"));
+        } finally {
+            System.setErr(err);
+        }
+        assertTrue(captured.toString(StandardCharsets.UTF_8).contains("--tune-sentences chooses a length penalty"), captured.toString());
+        assertFalse(Files.exists(dir.resolve("out")), "nothing written");
     }
 
     @Test
