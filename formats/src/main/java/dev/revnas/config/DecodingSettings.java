@@ -17,6 +17,16 @@ public record DecodingSettings(int beam, double lengthPenalty, double maxLengthR
         }
     }
 
+    /** The same settings with another beam. */
+    public DecodingSettings withBeam(int beam) {
+        return new DecodingSettings(beam, lengthPenalty, maxLengthRatio, maxLengthOffset);
+    }
+
+    /** The same settings with another length penalty. */
+    public DecodingSettings withLengthPenalty(double lengthPenalty) {
+        return new DecodingSettings(beam, lengthPenalty, maxLengthRatio, maxLengthOffset);
+    }
+
     public static DecodingSettings beam(int beam) {
         return new DecodingSettings(beam, 1.0, 1.5, 10);
     }

@@ -350,12 +350,7 @@ public final class Experiment {
         evaluation.writeHypotheses(dir.resolve(HYPOTHESES));
         Map<String, Object> info = new LinkedHashMap<>(loaded.metrics());
         info.keySet().retainAll(List.of("parameters", "matchedParameters", "steps", "targetTokens", "trainSeconds", "validLoss"));
-        info.put("bleu", evaluation.bleu().score());
-        info.put("bleuSignature", evaluation.bleu().signature());
-        info.put("chrf", evaluation.chrf().score());
-        info.put("chrfSignature", evaluation.chrf().signature());
-        info.put("sentences", evaluation.hypotheses().size());
-        info.put("engine", decoding.engine());
+        info.putAll(testScores(evaluation));
         List<String> outputs = baseline ? List.of(HYPOTHESES, TrainingCurve.FILE)
                 : List.of(HYPOTHESES, TrainingCurve.FILE, SearchOutputs.GENOTYPE);
         finish(stage, dir, inputs, outputs, List.of(MODEL), info);
@@ -398,13 +393,20 @@ public final class Experiment {
         info.put("lengthPenalty", tuned.lengthPenalty());
         info.put("validBleu", tuned.validBleu());
         info.put("validSentences", tuned.validSentences());
-        info.put("bleu", tuned.test().bleu().score());
-        info.put("bleuSignature", tuned.test().bleu().signature());
-        info.put("chrf", tuned.test().chrf().score());
-        info.put("chrfSignature", tuned.test().chrf().signature());
-        info.put("sentences", tuned.test().hypotheses().size());
-        info.put("engine", decoding.engine());
+        info.putAll(testScores(tuned.test()));
         finish(stage, dir, inputs, List.of(HYPOTHESES), List.of(), info);
+    }
+
+    /** What done.json keeps of a test split's evaluation, and the engine that decoded it. */
+    private Map<String, Object> testScores(Evaluation evaluation) {
+        Map<String, Object> scores = new LinkedHashMap<>();
+        scores.put("bleu", evaluation.bleu().score());
+        scores.put("bleuSignature", evaluation.bleu().signature());
+        scores.put("chrf", evaluation.chrf().score());
+        scores.put("chrfSignature", evaluation.chrf().signature());
+        scores.put("sentences", evaluation.hypotheses().size());
+        scores.put("engine", decoding.engine());
+        return scores;
     }
 
     /** The experiment's training config with this seed, and for the baseline the genotype it is size-matched to. */

@@ -59,22 +59,20 @@ public record LengthPenaltyTuning(List<Double> grid, int sentences) {
         double total = (double) grid.size() * validLines + testLines;
         Map<String, Double> scores = new LinkedHashMap<>();
         double best = grid.get(0);
+        double bestScore = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < grid.size(); i++) {
             double before = (double) i * validLines;
-            Evaluation e = Evaluation.run(loaded, steps, valid, with(own, grid.get(i)), validLines, batch,
-                    done -> progress.accept((before + done) / total));
-            scores.put(Double.toString(grid.get(i)), e.bleu().score());
-            if (e.bleu().score() > scores.get(Double.toString(best))) {
+            double score = Evaluation.run(loaded, steps, valid, own.withLengthPenalty(grid.get(i)), validLines, batch,
+                    done -> progress.accept((before + done) / total)).bleu().score();
+            scores.put(Double.toString(grid.get(i)), score);
+            if (score > bestScore) {
                 best = grid.get(i);
+                bestScore = score;
             }
         }
         double before = (double) grid.size() * validLines;
-        Evaluation scored = Evaluation.run(loaded, steps, test, with(own, best), Integer.MAX_VALUE, batch,
+        Evaluation scored = Evaluation.run(loaded, steps, test, own.withLengthPenalty(best), Integer.MAX_VALUE, batch,
                 done -> progress.accept((before + done) / total));
         return new Tuned(best, scores, validLines, scored);
-    }
-
-    private static DecodingSettings with(DecodingSettings own, double lengthPenalty) {
-        return new DecodingSettings(own.beam(), lengthPenalty, own.maxLengthRatio(), own.maxLengthOffset());
     }
 }

@@ -35,9 +35,8 @@ public record Evaluation(List<String> sources, List<String> references, List<Str
      */
     public static Evaluation run(ModelArtifact.Loaded loaded, StepModel steps, String testPrefix, Integer beam, int batch,
             IntConsumer progress) {
-        DecodingSettings d = loaded.manifest().decoding().settings();
-        var settings = new DecodingSettings(beam != null ? beam : d.beam(), d.lengthPenalty(), d.maxLengthRatio(), d.maxLengthOffset());
-        return run(loaded, steps, testPrefix, settings, Integer.MAX_VALUE, batch, progress);
+        DecodingSettings own = loaded.manifest().decoding().settings();
+        return run(loaded, steps, testPrefix, beam != null ? own.withBeam(beam) : own, Integer.MAX_VALUE, batch, progress);
     }
 
     /**
