@@ -46,7 +46,7 @@ class SearchConfigTest {
         "no cross-attention in the decoder|\"sep_conv_3\", \"cross_attn_4\"|\"sep_conv_3\"|include no cross_attn|searchSpace.ops",
         "unknown relaxation|\"nodes\": 2|\"nodes\": 2, \"relaxation\": \"annealed\"|searchSpace.relaxation is 'annealed'; allowed: softmax, gumbel, partial|searchSpace.relaxation",
         "K not dividing the op width|\"nodes\": 2|\"nodes\": 2, \"relaxation\": \"partial\", \"partialK\": 3|searchSpace.partialK 3 does not divide the op width 32|searchSpace.partialK",
-        "heads not dividing the partial width|\"nodes\": 2|\"nodes\": 2, \"relaxation\": \"partial\", \"partialK\": 16|4 heads do not divide the op width 2|searchSpace.ops",
+        "heads not dividing the op width, under partial|\"cross_attn_4\"], \"splits\"|\"cross_attn_3\"], \"relaxation\": \"partial\", \"splits\"|3 heads do not divide the op width 32|searchSpace.ops",
         "tauMin above tauMax|\"nodes\": 2|\"nodes\": 2, \"relaxation\": \"gumbel\", \"tauMax\": 1, \"tauMin\": 2|searchSpace.tauMin 2.0 is above searchSpace.tauMax 1.0|searchSpace.tauMin",
         "zero temperature|\"nodes\": 2|\"nodes\": 2, \"tauMin\": 0|searchSpace.tauMin is 0.0; the temperature must be a positive number|searchSpace.tauMin",
         "negative temperature|\"nodes\": 2|\"nodes\": 2, \"tauMax\": -3|searchSpace.tauMax is -3.0; the temperature must be a positive number|searchSpace.tauMax",
@@ -58,6 +58,18 @@ class SearchConfigTest {
         assertTrue(e.getMessage().contains(expected), what + ": " + e.getMessage());
         assertTrue(e.getMessage().startsWith("search.json"), "names the file: " + e.getMessage());
         assertEquals(field, e.field(), what + ": the field at fault, for an HTTP answer");
+    }
+
+    @Test
+    void underPartialAnAttentionCandidateKeepsItsHeadWidth() {
+        SearchSpace partial = SearchConfig.parse(VALID.replace("\"nodes\": 2", "\"nodes\": 2, \"relaxation\": \"partial\", \"partialK\": 16"),
+                "test").searchSpace();
+        assertEquals("self_attn_1", partial.candidateOp("self_attn_4"), "4 heads of width 8 at op width 32; one of width 2 at 32 / 16");
+        assertEquals("sep_conv_3", partial.candidateOp("sep_conv_3"));
+        SearchSpace k4 = new SearchSpace(null, null, null, 2, 2, null, null, "partial", null, null, 4);
+        assertEquals("self_attn_2", k4.candidateOp("self_attn_8"));
+        assertEquals("cross_attn_1", k4.candidateOp("cross_attn_4"));
+        assertEquals("self_attn_8", k4.withRelaxation("softmax").candidateOp("self_attn_8"), "other relaxations run the op as named");
     }
 
     @Test

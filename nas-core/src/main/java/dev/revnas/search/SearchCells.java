@@ -35,7 +35,7 @@ public record SearchCells(SearchSpace space, Alphas alphas, double dropout, Gumb
                 List<Op> ops = new ArrayList<>(candidates.size());
                 for (String op : candidates) {
                     var site = new OpRegistry.Site(init, name + ".n" + k + ".e" + j + "." + op, opWidth, modelWidth, decoder, dropout);
-                    ops.add(OpRegistry.build(op, site));
+                    ops.add(OpRegistry.build(space.candidateOp(op), site)); // named as the op, built as partial runs it
                 }
                 MixedOp mixed = new MixedOp(ops, alphas.edge(init, stack, alphaLayer, k, j, candidates.size()), sampler);
                 // Node 1 has one incoming edge: its β would be a constant softmax of one logit, so it has none.
