@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
 @Command(name = "soak", mixinStandardHelpOptions = true,
         description = {"A running translation-service under concurrent clients for minutes: per minute the answers, errors,",
             "p50/p99 latency and the service's resident memory (VmRSS of --pid), and whether RSS after the warm-up",
-            "stayed within 10% of its first value after it. Start the service with its rate limits off",
+            "stayed within 10%% of its first value after it. Start the service with its rate limits off",
             "(--revnas.translate.rate-limit.per-address=0), or the soak measures them: 429s are counted apart."})
 final class BenchSoakCommand implements Callable<Integer> {
     @Mixin

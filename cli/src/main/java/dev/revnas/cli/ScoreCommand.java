@@ -72,7 +72,7 @@ final class ScoreCommand implements Callable<Integer> {
 
     @Option(names = "--paired-bs", paramLabel = "OTHER", description = "Also compare the hypotheses with another system's (a file,"
             + " line by line) by paired bootstrap resampling, as in the experiment's results (docs/experiments.md): the"
-            + " difference (hypotheses − OTHER), its 95% interval and p-value; one reference, sacreBLEU's default metrics.")
+            + " difference (hypotheses − OTHER), its 95%% interval and p-value; one reference, sacreBLEU's default metrics.")
     Path pairedBs;
 
     @Option(names = "--paired-bs-n", defaultValue = "1000", description = "Resamples of --paired-bs (default: ${DEFAULT-VALUE}).")
