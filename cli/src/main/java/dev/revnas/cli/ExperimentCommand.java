@@ -41,7 +41,8 @@ final class ExperimentCommand implements Callable<Integer> {
                     + " Models trained before, and still in --out, get it on the next run.")
     List<Double> lengthPenalties;
 
-    @Option(names = "--tune-sentences", description = "Validation lines the length penalty is chosen on (default: 500).")
+    @Option(names = "--tune-sentences", description = "Validation lines the length penalty is chosen on (default: "
+            + LengthPenaltyTuning.DEFAULT_SENTENCES + ").")
     Integer tuneSentences;
 
     @Override
@@ -51,7 +52,7 @@ final class ExperimentCommand implements Callable<Integer> {
             throw new InvalidInputException("--tune-sentences chooses a length penalty; give the penalties with --tune-length-penalty");
         }
         LengthPenaltyTuning tuning = lengthPenalties == null ? null
-                : new LengthPenaltyTuning(lengthPenalties, tuneSentences != null ? tuneSentences : 500);
+                : new LengthPenaltyTuning(lengthPenalties, tuneSentences != null ? tuneSentences : LengthPenaltyTuning.DEFAULT_SENTENCES);
         Experiment experiment = Experiment.prepare(ExperimentConfig.read(config), out, record, new Bars())
                 .decodeWith(new Decoding(engine.engine, engine::steps)).tuneLengthPenalty(tuning);
         experiment.run();

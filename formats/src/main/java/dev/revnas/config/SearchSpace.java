@@ -162,12 +162,9 @@ public record SearchSpace(List<String> ops, List<String> encoderOps, List<String
                 throw InvalidInputException.at(where, where + " lists an op twice: " + candidates);
             }
             for (String op : candidates) {
-                try {
-                    OpNames.check(op, opWidth); // as the derived network builds it
-                    OpNames.check(candidateOp(op), width);
-                } catch (InvalidInputException e) {
-                    throw InvalidInputException.at(where, where + ": " + e.getMessage()
-                            + (isPartial() ? " (under partial the ops run at hidden / splits / partialK)" : ""));
+                check(op, opWidth, where, ""); // as the derived network builds it
+                if (isPartial()) {
+                    check(candidateOp(op), width, where, " (under partial the ops run at hidden / splits / partialK)");
                 }
             }
             if (candidates.stream().allMatch(op -> op.equals("zero"))) {
@@ -177,6 +174,14 @@ public record SearchSpace(List<String> ops, List<String> encoderOps, List<String
         if (decoderCandidates().stream().noneMatch(OpNames::isCrossAttention)) {
             throw InvalidInputException.at("searchSpace." + (ops != null ? "ops" : "decoderOps"), "searchSpace: the decoder candidates include no cross_attn_<h> op, "
                     + "but every derived decoder cell must keep one");
+        }
+    }
+
+    private static void check(String op, int width, String where, String note) {
+        try {
+            OpNames.check(op, width);
+        } catch (InvalidInputException e) {
+            throw InvalidInputException.at(where, where + ": " + e.getMessage() + note);
         }
     }
 

@@ -22,6 +22,8 @@ import java.util.function.DoubleConsumer;
  */
 public record LengthPenaltyTuning(List<Double> grid, int sentences) {
     static final String OPTION = "--tune-length-penalty";
+    /** Validation lines the penalty is chosen on when none are given. */
+    public static final int DEFAULT_SENTENCES = 500;
 
     public LengthPenaltyTuning {
         if (grid == null || grid.isEmpty()) {
