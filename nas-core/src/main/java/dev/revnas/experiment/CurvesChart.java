@@ -33,7 +33,8 @@ public final class CurvesChart {
     /**
      * The curves of one pair and seed from an experiment's {@code --out} or {@code --record}
      * directory: every model stage ({@code derived}, {@code baseline}, {@code random}) that has a
-     * {@code curve.csv}, with its final validation loss from its {@code done.json}.
+     * {@code curve.csv}, with its final validation loss from its {@code done.json}. The title names a
+     * stage that ran without keeping a curve; a model the experiment does not train is left out unnamed.
      */
     public static String forSeed(Path experiment, String pair, long seed) {
         List<Series> series = new ArrayList<>();
@@ -41,7 +42,9 @@ public final class CurvesChart {
         for (String model : ExperimentConfig.MODELS) {
             Path stage = experiment.resolve(pair).resolve(Experiment.stage(model, seed));
             if (!Files.isRegularFile(stage.resolve(TrainingCurve.FILE))) {
-                missing.add(model);
+                if (Files.isDirectory(stage)) {
+                    missing.add(model);
+                }
                 continue;
             }
             StageDone done;

@@ -1,6 +1,7 @@
 package dev.revnas.experiment;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -152,6 +153,21 @@ class ExperimentTest {
         assertTrue(svg.contains("validation loss"), "the final validation losses are dots: " + svg);
         var none = assertThrows(InvalidInputException.class, () -> CurvesChart.forSeed(uninterrupted, "en-de", 7));
         assertTrue(none.getMessage().contains("no training curve for en-de seed 7"), none.getMessage());
+    }
+
+    @Test
+    void theChartNamesAStageThatKeptNoCurveAndNotAModelTheExperimentDoesNotTrain(@TempDir Path dir) throws IOException {
+        for (String model : List.of("derived", "baseline")) {
+            Path from = uninterrupted.resolve("en-de/" + model + "-seed1");
+            Path to = Files.createDirectories(dir.resolve("en-de/" + model + "-seed1"));
+            for (String file : List.of(TrainingCurve.FILE, StageDone.FILE)) {
+                Files.copy(from.resolve(file), to.resolve(file));
+            }
+        }
+        Files.delete(dir.resolve("en-de/baseline-seed1").resolve(TrainingCurve.FILE));
+        String svg = CurvesChart.forSeed(dir, "en-de", 1);
+        assertTrue(svg.contains("en-de, seed 1 (no curve for baseline)"), svg);
+        assertFalse(svg.contains("random"), "random was not trained here: " + svg);
     }
 
     @Test
